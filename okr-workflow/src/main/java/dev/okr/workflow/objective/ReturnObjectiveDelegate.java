@@ -1,0 +1,24 @@
+package dev.okr.workflow.objective;
+
+import dev.okr.domain.objective.ObjectiveService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Sends a rejected objective back to its drafter with the reviewer's comment. */
+@Named
+@ApplicationScoped
+public class ReturnObjectiveDelegate implements JavaDelegate {
+
+  @Inject
+  ObjectiveService objectives;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    objectives.returnToDrafter((Long) execution.getVariable(ApprovalProcess.OBJECTIVE_ID),
+        (String) execution.getVariable(ApprovalProcess.REVIEWER_ID),
+        (String) execution.getVariable(ApprovalProcess.REVIEW_COMMENT));
+  }
+}
