@@ -55,9 +55,9 @@ public class ObjectiveRepository {
   public List<Objective> list(String cycleCode, String ownerUnitCode, ObjectiveStatus status,
       int firstResult, int maxResults) {
     return em.createQuery(
-            "select o from Objective o join fetch o.cycle c join fetch o.ownerUnit u"
-                + " where (:cycle is null or c.code = :cycle)"
-                + " and (:unit is null or u.code = :unit)"
+            "select o from Objective o join fetch o.cycle join fetch o.ownerUnit"
+                + " where (:cycle is null or o.cycle.code = :cycle)"
+                + " and (:unit is null or o.ownerUnit.code = :unit)"
                 + " and (:status is null or o.status = :status)"
                 + " order by o.id", Objective.class)
         .setParameter("cycle", cycleCode)

@@ -54,7 +54,8 @@ public class Directory {
   }
 
   public Optional<OrgUnit> findOrgUnit(String code) {
-    return em.createQuery("select u from OrgUnit u where u.code = :c", OrgUnit.class)
+    return em.createQuery("select u from OrgUnit u left join fetch u.parent where u.code = :c",
+            OrgUnit.class)
         .setParameter("c", code)
         .getResultStream()
         .findFirst();
@@ -91,8 +92,11 @@ public class Directory {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Employee> query = cb.createQuery(Employee.class);
     Root<Employee> person = query.from(Employee.class);
+    @SuppressWarnings("unchecked")
+    Join<Employee, OrgUnit> unit = (Join<Employee, OrgUnit>) person.<Employee, OrgUnit>fetch(
+        "orgUnit");
     query.select(person)
-        .where(criteria(cb, person, search))
+        .where(criteria(cb, person, unit, search))
         .orderBy(cb.asc(person.get("username")));
     TypedQuery<Employee> typed = em.createQuery(query).setFirstResult(firstResult);
     if (maxResults < Integer.MAX_VALUE) {
@@ -105,7 +109,7 @@ public class Directory {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Long> query = cb.createQuery(Long.class);
     Root<Employee> person = query.from(Employee.class);
-    query.select(cb.count(person)).where(criteria(cb, person, search));
+    query.select(cb.count(person)).where(criteria(cb, person, person.join("orgUnit"), search));
     return em.createQuery(query).getSingleResult();
   }
 
@@ -181,9 +185,9 @@ public class Directory {
     return new Group(GroupIds.OKR_ADMINS, "OKR 管理员", "SYSTEM");
   }
 
-  private Predicate criteria(CriteriaBuilder cb, Root<Employee> person, PersonSearch search) {
+  private Predicate criteria(CriteriaBuilder cb, Root<Employee> person,
+      Join<Employee, OrgUnit> unit, PersonSearch search) {
     List<Predicate> all = new ArrayList<>();
-    Join<Employee, OrgUnit> unit = person.join("orgUnit");
     Expression<String> name = person.get("displayName");
     Expression<String> family = cb.substring(name, 1, 1);
     Expression<String> given = cb.substring(name, 2);

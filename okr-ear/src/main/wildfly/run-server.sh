@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Starts the configured WildFly in the foreground with okr deployed and, unless OKR_DEMO=false,
+# the demo company. Prints the URLs and demo logins once okr answers. Ctrl+C stops it.
+# Usage: run-server.sh WILDFLY_HOME OKR_EAR "JAVA OPTIONS"
+set -euo pipefail
+
+home=$1
+ear=$2
+java_opts=$3
+port=${OKR_HTTP_PORT:-8080}
+demo=${OKR_DEMO:-true}
+
+rm -f "$home"/standalone/deployments/okr.ear.*
+cp "$ear" "$home/standalone/deployments/okr.ear"
+
+export JAVA_OPTS="$java_opts -Dokr.demo=$demo -Duser.timezone=${TZ:-UTC}"
+"$home/bin/standalone.sh" -Djboss.http.port="$port" &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM
+
+for _ in $(seq 1 300); do
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "okr: WildFly stopped during start-up; see the log above" >&2
+    exit 1
+  fi
+  if [ -f "$home/standalone/deployments/okr.ear.failed" ]; then
+    echo "okr: deployment failed; the log above says why" >&2
+  fi
+  if curl -fs "http://localhost:$port/okr/api/health" 2>/dev/null | grep -q UP; then
+    cat <<BANNER
+
+================ okr is running ================
+  Tasklist, Cockpit, Admin  http://localhost:$port/camunda/app/
+  okr API                   http://localhost:$port/okr/api/   (OpenAPI: /okr/api/openapi.json)
+  Engine REST (Modeler)     http://localhost:$port/engine-rest
+  Demo logins               admin / admin
+                            li.qiang / demo    (华东战区 head, reviews team objectives)
+                            chen.jing / demo   (浙江省团队 manager)
+                            zhou.ming / demo   (HQ strategy)   - every employee: password demo
+  Stop with Ctrl+C.
+================================================
+BANNER
+    break
+  fi
+  sleep 2
+done
+wait "$server"

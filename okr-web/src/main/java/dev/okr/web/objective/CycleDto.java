@@ -1,0 +1,8 @@
+package dev.okr.web.objective;
+
+import java.time.LocalDate;
+
+/** A cycle; dates are calendar dates in the company's time zone, the end inclusive. */
+public record CycleDto(String code, String name, LocalDate startDate, LocalDate endDate,
+    boolean closed) {
+}
