@@ -10,11 +10,16 @@ java_opts=$3
 port=${OKR_HTTP_PORT:-8080}
 demo=${OKR_DEMO:-true}
 
-rm -f "$home"/standalone/deployments/okr.ear.*
-cp "$ear" "$home/standalone/deployments/okr.ear"
+# The running server keeps its own base directory (configuration, deployments, H2 data), apart
+# from the standalone/ directory the integration tests use, so tests never touch demo data.
+base=${OKR_SERVER_DIR:-$(dirname "$home")/okr-server}
+mkdir -p "$base/deployments" "$base/data" "$base/log" "$base/configuration"
+cp -r "$home/standalone/configuration/." "$base/configuration/"
+rm -f "$base"/deployments/okr.ear.*
+cp "$ear" "$base/deployments/okr.ear"
 
 export JAVA_OPTS="$java_opts -Dokr.demo=$demo -Duser.timezone=${TZ:-UTC}"
-"$home/bin/standalone.sh" -Djboss.http.port="$port" &
+"$home/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.http.port="$port" &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM
 

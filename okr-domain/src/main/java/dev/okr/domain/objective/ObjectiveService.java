@@ -218,6 +218,12 @@ public class ObjectiveService {
         .orElseThrow(() -> new UnknownKeyResultException(code));
   }
 
+  /** The id of the key result with this code. */
+  @Transactional
+  public long keyResultIdByCode(String code) {
+    return keyResultByCode(code).getId();
+  }
+
   /** Records that the reviewer was reminded of an overdue review. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordReviewReminder(long id, String reviewerUsername) {

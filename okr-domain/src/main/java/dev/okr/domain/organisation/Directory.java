@@ -54,8 +54,7 @@ public class Directory {
   }
 
   public Optional<OrgUnit> findOrgUnit(String code) {
-    return em.createQuery("select u from OrgUnit u left join fetch u.parent where u.code = :c",
-            OrgUnit.class)
+    return em.createQuery("select u from OrgUnit u where u.code = :c", OrgUnit.class)
         .setParameter("c", code)
         .getResultStream()
         .findFirst();
@@ -67,8 +66,7 @@ public class Directory {
 
   /** All org units, parents before children. */
   public List<OrgUnit> orgUnits() {
-    return em.createQuery("select u from OrgUnit u left join fetch u.parent order by u.id",
-            OrgUnit.class)
+    return em.createQuery("select u from OrgUnit u order by u.id", OrgUnit.class)
         .getResultList();
   }
 
