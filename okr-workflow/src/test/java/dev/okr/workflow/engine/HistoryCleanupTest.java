@@ -16,6 +16,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,14 +45,25 @@ class HistoryCleanupTest {
   /** When the finished instances end; the clock stands still from here. */
   private static final Instant ENDED = Instant.parse("2025-01-02T09:30:00Z");
 
+  /**
+   * The engine is built here rather than by the extension so that it can be closed after this
+   * class: process tests using BpmnAwareTests find theirs only while it is the only one.
+   */
   @RegisterExtension
   static ProcessEngineExtension engine = ProcessEngineExtension.builder()
-      .configurationResource("history-cleanup.cfg.xml")
+      .useProcessEngine(ProcessEngineConfiguration
+          .createProcessEngineConfigurationFromResource("history-cleanup.cfg.xml")
+          .buildProcessEngine())
       .build();
 
   @AfterEach
   void resetClock() {
     ClockUtil.reset();
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    engine.getProcessEngine().close();
   }
 
   @Test
