@@ -30,6 +30,9 @@ public class CamundaWebSecurityInitializer implements ServletContainerInitialize
       FilterRegistration.Dynamic guard = context.addFilter("okrExpressionQueryGuard",
           new ExpressionQueryGuardFilter());
       guard.addMappingForUrlPatterns(requests, true, "/*");
+      FilterRegistration.Dynamic deployErrors = context.addFilter("okrDeploymentErrorStatus",
+          new DeploymentErrorStatusFilter());
+      deployErrors.addMappingForUrlPatterns(requests, true, "/*");
       LOG.infof("Secured '%s': HTTP Basic authentication and expression query guard",
           ENGINE_REST_CONTEXT);
     } else if (WEBAPPS_CONTEXT.equals(context.getContextPath())) {
