@@ -19,24 +19,23 @@ rm -f "$base"/deployments/okr.ear.*
 cp "$ear" "$base/deployments/okr.ear"
 
 export JAVA_OPTS="$java_opts -Dokr.demo=$demo -Duser.timezone=${TZ:-UTC}"
-"$home/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.http.port="$port" &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' INT TERM
 
-for _ in $(seq 1 300); do
-  if ! kill -0 "$server" 2>/dev/null; then
-    echo "okr: WildFly stopped during start-up; see the log above" >&2
-    exit 1
-  fi
-  if [ -f "$home/standalone/deployments/okr.ear.failed" ]; then
-    echo "okr: deployment failed; the log above says why" >&2
-  fi
-  if curl -fs "http://localhost:$port/okr/api/health" 2>/dev/null | grep -q UP; then
-    cat <<BANNER
+# Announce readiness from a watcher; WildFly itself runs in the foreground (exec below), so
+# Ctrl+C reaches it and stops it cleanly.
+server=$$
+(
+  for _ in $(seq 1 300); do
+    kill -0 "$server" 2>/dev/null || exit 0
+    if [ -f "$base/deployments/okr.ear.failed" ]; then
+      echo "okr: deployment failed; the log above says why" >&2
+      exit 1
+    fi
+    if curl -fs "http://localhost:$port/okr/api/health" 2>/dev/null | grep -q UP; then
+      cat <<BANNER
 
 ================ okr is running ================
   Tasklist, Cockpit, Admin  http://localhost:$port/camunda/app/
-  okr API                   http://localhost:$port/okr/api/   (OpenAPI: /okr/api/openapi.json)
+  okr API                   http://localhost:$port/okr/api/openapi.json (HTTP Basic)
   Engine REST (Modeler)     http://localhost:$port/engine-rest
   Demo logins               admin / admin
                             li.qiang / demo    (华东战区 head, reviews team objectives)
@@ -45,8 +44,10 @@ for _ in $(seq 1 300); do
   Stop with Ctrl+C.
 ================================================
 BANNER
-    break
-  fi
-  sleep 2
-done
-wait "$server"
+      exit 0
+    fi
+    sleep 2
+  done
+) &
+
+exec "$home/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.http.port="$port"

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What Camunda Modeler 5 sends to {@code /engine-rest} and what it needs back, against the real
  * server: the recorded deploy request (case A1), the Modeler-5 diagrams and forms (A3), broken
  * diagrams (B6) and history time-to-live at deployment (B8). The case files are read from
- * {@code shared/cases} and sent unchanged. Every test deletes what it deployed (cascade), so the
+ * {@code shared/cases} (copied to {@code src/test/resources/cases}) and sent unchanged. Every test deletes what it deployed (cascade), so the
  * product's own {@code okr-setting-approval} is the latest version again afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ModelerDeploymentIT {
 
   private static final Path CASES =
-      Path.of(System.getProperty("okr.cases", "../../shared/cases"));
+      Path.of(System.getProperty("okr.cases", "src/test/resources/cases"));
   private static final Path A1 = CASES.resolve("A1-modeler5-deploy-request");
   private static final Path A3 = CASES.resolve("A3-modeler5-bpmn-fixtures");
   private static final Path B6 = CASES.resolve("B6-bpmn-parse-errors");
