@@ -38,8 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What Camunda Modeler 5 sends to {@code /engine-rest} and what it needs back, against the real
  * server: the recorded deploy request (case A1), the Modeler-5 diagrams and forms (A3), broken
  * diagrams (B6) and history time-to-live at deployment (B8). The case files are read from
- * {@code shared/cases} (copied to {@code src/test/resources/cases}) and sent unchanged. Every test deletes what it deployed (cascade), so the
- * product's own {@code okr-setting-approval} is the latest version again afterwards.
+ * {@code shared/cases} (copied to {@code src/test/resources/cases}) and sent unchanged. Every
+ * test deletes what it deployed (cascade), so the product's own {@code okr-setting-approval} is
+ * the latest version again afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -156,10 +157,7 @@ class ModelerDeploymentIT {
     Answer answer = replay(request);
 
     assertThat(request.header("Authorization")).startsWith("Basic ");
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
-    assertThat(answer.contentType()).startsWith("application/json");
-    assertThat(answer.json().path("message").asText()).isNotBlank();
-    assertThat(deploymentsNamed("okr-setting-approval")).isEmpty();
+    assertRefusedAsUnauthenticated(answer);
   }
 
   @Test
@@ -170,10 +168,7 @@ class ModelerDeploymentIT {
     Answer answer = replay(request);
 
     assertThat(request.header("Authorization")).startsWith("Bearer ");
-    assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
-    assertThat(answer.contentType()).startsWith("application/json");
-    assertThat(answer.json().path("message").asText()).isNotBlank();
-    assertThat(deploymentsNamed("okr-setting-approval")).isEmpty();
+    assertRefusedAsUnauthenticated(answer);
   }
 
   @Test
@@ -460,6 +455,13 @@ class ModelerDeploymentIT {
   // Helpers ---------------------------------------------------------------------------------
 
   /** Deploys and remembers any deployment the server made, so that it is deleted afterwards. */
+  private static void assertRefusedAsUnauthenticated(Answer answer) {
+    assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+    assertThat(answer.contentType()).startsWith("application/json");
+    assertThat(answer.json().path("message").asText()).isNotBlank();
+    assertThat(deploymentsNamed("okr-setting-approval")).isEmpty();
+  }
+
   private Answer deploy(OkrClient client, String contentType, byte[] body) {
     Answer answer = client.postRaw(CREATE, contentType, body);
     if (answer.status() == 200) {

@@ -128,6 +128,8 @@ class ObjectiveApprovalIT {
     assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.json().get("type").asText()).endsWith("/not-found");
+    assertThat(unknown.json().get("path").asText()).isEqualTo("/okr/api/objectives/999999");
+    assertThat(anonymous.json().get("path").asText()).isEqualTo("/okr/api/objectives");
     assertThat(oneKeyResult.status()).isEqualTo(400);
     assertThat(oneKeyResult.json().get("violations").get(0).get("field").asText())
         .isEqualTo("keyResults");

@@ -2,18 +2,16 @@ package dev.okr.web.config;
 
 import dev.okr.domain.organisation.Directory;
 import dev.okr.web.problem.Problem;
+import dev.okr.workflow.security.AuthenticatedRequest;
+import dev.okr.workflow.security.BasicCredentials;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.Principal;
-import java.util.Base64;
 import java.util.Set;
 
 /**
@@ -27,7 +25,6 @@ public class ApiAuthenticationFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Set<String> PUBLIC_PATHS =
       Set.of("/api/health", "/api/openapi.json", "/api/openapi.yaml");
-  private static final String BASIC = "Basic ";
 
   @Inject
   Directory directory;
@@ -40,7 +37,10 @@ public class ApiAuthenticationFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String username = authenticate(request.getHeader("Authorization"));
+    String username = BasicCredentials.from(request.getHeader("Authorization"))
+        .filter(c -> directory.checkPassword(c.username(), c.password()))
+        .map(BasicCredentials::username)
+        .orElse(null);
     if (username == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"okr\", charset=\"UTF-8\"");
       Problem.write(response, Problem.of(HttpServletResponse.SC_UNAUTHORIZED,
@@ -49,50 +49,5 @@ public class ApiAuthenticationFilter extends HttpFilter {
       return;
     }
     chain.doFilter(new AuthenticatedRequest(request, username), response);
-  }
-
-  private String authenticate(String header) {
-    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return null;
-    }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()),
-          StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String username = decoded.substring(0, colon);
-    return directory.checkPassword(username, decoded.substring(colon + 1)) ? username : null;
-  }
-
-  /** Carries the authenticated user to JAX-RS's security context. */
-  private static final class AuthenticatedRequest extends HttpServletRequestWrapper {
-
-    private final Principal principal;
-
-    AuthenticatedRequest(HttpServletRequest request, String username) {
-      super(request);
-      this.principal = () -> username;
-    }
-
-    @Override
-    public Principal getUserPrincipal() {
-      return principal;
-    }
-
-    @Override
-    public String getRemoteUser() {
-      return principal.getName();
-    }
-
-    @Override
-    public String getAuthType() {
-      return HttpServletRequest.BASIC_AUTH;
-    }
   }
 }

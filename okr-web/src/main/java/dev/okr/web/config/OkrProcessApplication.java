@@ -19,15 +19,20 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 @ProcessApplication("okr")
 public class OkrProcessApplication extends JakartaServletProcessApplication {
 
+  /** Captures this module's beans before the engine can evaluate any expression of okr's. */
+  @Override
+  public void deploy() {
+    ApplicationBeans.register(CDI.current().getBeanManager());
+    super.deploy();
+  }
+
   @Override
   protected ELResolver initProcessApplicationElResolver() {
-    ApplicationBeans.register(CDI.current().getBeanManager());
     return new CdiBeanElResolver();
   }
 
   @PostDeploy
   public void started(ProcessEngine engine) {
-    ApplicationBeans.register(CDI.current().getBeanManager());
     ApplicationBeans.get(OkrStartup.class).start(engine);
   }
 

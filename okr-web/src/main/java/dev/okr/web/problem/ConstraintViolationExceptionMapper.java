@@ -26,7 +26,7 @@ public class ConstraintViolationExceptionMapper
         .sorted(Comparator.comparing(Problem.Violation::field))
         .toList();
     return Problem.of(400, "validation", "Invalid input",
-            violations.size() + " field(s) are invalid", uri.getPath())
+            violations.size() + " field(s) are invalid", Problem.pathOf(uri))
         .withViolations(violations)
         .toResponse();
   }

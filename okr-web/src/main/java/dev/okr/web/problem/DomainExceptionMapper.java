@@ -21,8 +21,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   public Response toResponse(DomainException exception) {
     ExceptionStatus.Entry entry = ExceptionStatus.of(exception);
     Problem problem = Problem.of(entry.status(), entry.kind(), entry.title(),
-        exception.getMessage(), uri.getPath());
-    LOG.debugf("Refused %s with %d (%s): %s", uri.getPath(), entry.status(),
+        exception.getMessage(), Problem.pathOf(uri));
+    LOG.debugf("Refused %s with %d (%s): %s", Problem.pathOf(uri), entry.status(),
         problem.instance(), exception.getMessage());
     return problem.toResponse();
   }

@@ -30,7 +30,8 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
     } else {
       detail = "The body is not valid JSON (line " + location(exception) + ")";
     }
-    return Problem.of(400, "unreadable-body", "Unreadable request body", detail, uri.getPath())
+    return Problem.of(400, "unreadable-body", "Unreadable request body", detail,
+            Problem.pathOf(uri))
         .toResponse();
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,6 +34,11 @@ public record Problem(
   public static Problem of(int status, String kind, String title, String detail, String path) {
     return new Problem(TYPE_BASE + kind, title, status, detail, "urn:uuid:" + UUID.randomUUID(),
         path, null);
+  }
+
+  /** The request path as the client sent it, for example {@code /okr/api/objectives/5}. */
+  public static String pathOf(UriInfo uri) {
+    return uri == null ? null : uri.getRequestUri().getRawPath();
   }
 
   public Problem withViolations(List<Violation> list) {

@@ -22,7 +22,7 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
-    return toResponse(exception, uri == null ? null : uri.getPath());
+    return toResponse(exception, Problem.pathOf(uri));
   }
 
   Response toResponse(Throwable exception, String path) {

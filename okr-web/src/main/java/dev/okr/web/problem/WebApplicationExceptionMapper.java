@@ -21,12 +21,13 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     Response original = exception.getResponse();
     int status = original.getStatus();
     if (status >= 500) {
-      return new UnhandledExceptionMapper().toResponse(exception, uri.getPath());
+      return new UnhandledExceptionMapper().toResponse(exception, Problem.pathOf(uri));
     }
     Response.StatusType type = Response.Status.fromStatusCode(status);
     String title = type == null ? "HTTP " + status : type.getReasonPhrase();
     String kind = title.toLowerCase(Locale.ROOT).replace(' ', '-');
-    Problem problem = Problem.of(status, kind, title, detail(exception, status), uri.getPath());
+    Problem problem = Problem.of(status, kind, title, detail(exception, status),
+        Problem.pathOf(uri));
 
     Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
         .entity(problem);

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.BpmPlatform;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,7 +23,6 @@ public class EngineRestAuthenticationFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(EngineRestAuthenticationFilter.class);
-  private static final String BASIC = "Basic ";
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
@@ -34,7 +31,8 @@ public class EngineRestAuthenticationFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String[] credentials = credentials(request.getHeader("Authorization"));
+    BasicCredentials credentials =
+        BasicCredentials.from(request.getHeader("Authorization")).orElse(null);
     if (credentials == null) {
       challenge(response, "Authentication required: send HTTP Basic credentials of an okr user");
       return;
@@ -46,37 +44,21 @@ public class EngineRestAuthenticationFilter extends HttpFilter {
       return;
     }
     IdentityService identity = engine.getIdentityService();
-    if (!identity.checkPassword(credentials[0], credentials[1])) {
+    String username = credentials.username();
+    if (!identity.checkPassword(username, credentials.password())) {
       LOG.debugf("Refused engine REST request %s %s: bad credentials for user '%s'",
-          request.getMethod(), request.getRequestURI(), credentials[0]);
+          request.getMethod(), request.getRequestURI(), username);
       challenge(response, "Credentials do not match any okr user");
       return;
     }
 
-    List<String> groups = identity.createGroupQuery().groupMember(credentials[0]).list()
+    List<String> groups = identity.createGroupQuery().groupMember(username).list()
         .stream().map(Group::getId).toList();
-    identity.setAuthentication(credentials[0], groups);
+    identity.setAuthentication(username, groups);
     try {
-      chain.doFilter(request, response);
+      chain.doFilter(new AuthenticatedRequest(request, username), response);
     } finally {
       identity.clearAuthentication();
-    }
-  }
-
-  private static String[] credentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return null;
-    }
-    try {
-      String decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length())
-          .trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      if (colon <= 0) {
-        return null;
-      }
-      return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 

@@ -38,8 +38,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class HistoryCleanupTest {
 
-  private static final Path CASE = Path.of(System.getProperty("okr.cases", "src/test/resources/cases"))
-      .resolve("B8-history-ttl-and-cleanup");
+  private static final Path CASE =
+      Path.of(System.getProperty("okr.cases", "src/test/resources/cases"))
+          .resolve("B8-history-ttl-and-cleanup");
   private static final String WITH_TTL = "kr-checkin-with-ttl";
   private static final String TTL_ZERO = "kr-checkin-ttl-zero";
   /** When the finished instances end; the clock stands still from here. */
