@@ -98,6 +98,8 @@ public class ObjectiveService {
   public List<Objective> list(String actorUsername, String cycleCode, String ownerUnitCode,
       ObjectiveStatus status, int firstResult, int maxResults) {
     Employee actor = directory.person(actorUsername);
+    // TODO(#3): filter visibility in the query instead of in memory — the visibility rules
+    // (private objectives, the owner's chain) are defined by the OKR model issue.
     List<Objective> visible = new ArrayList<>();
     for (Objective o : objectives.list(cycleCode, ownerUnitCode, status, 0, Integer.MAX_VALUE)) {
       if (maySee(actor, o)) {

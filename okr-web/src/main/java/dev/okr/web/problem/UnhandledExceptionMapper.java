@@ -1,10 +1,12 @@
 package dev.okr.web.problem;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,9 +42,7 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
 
   private static boolean isConcurrentChange(Throwable exception) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
-      String name = t.getClass().getName();
-      if (name.endsWith("OptimisticLockException") || name.endsWith("StaleObjectStateException")
-          || name.endsWith("OptimisticLockingException")) {
+      if (t instanceof OptimisticLockException || t instanceof OptimisticLockingException) {
         return true;
       }
     }
