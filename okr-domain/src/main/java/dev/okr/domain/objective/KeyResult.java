@@ -1,6 +1,7 @@
 package dev.okr.domain.objective;
 
 import dev.okr.domain.organisation.Employee;
+import dev.okr.domain.progress.ProgressFormula;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,13 +15,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A measurable result of an objective: a value moving from a baseline to a target by a due date.
- * Baseline, target, unit and due date may be missing while drafting; the quality check refuses
- * to send such a key result for review.
+ * A measurable result of an objective: a value moving from a baseline to a target by a due date,
+ * measured by its {@link KeyResultKind kind}. Its current value changes only through check-ins
+ * (or is derived from aligned objectives, per its {@link ProgressSource source}). Baseline,
+ * target, unit and due date may be missing while drafting; the quality check refuses to send
+ * such a key result for review.
  */
 @Entity
 @Table(name = "okr_key_result")
@@ -50,6 +53,8 @@ public class KeyResult {
   @Column(name = "measure_unit")
   private MeasureUnit unit;
 
+  private String currency;
+
   private BigDecimal baseline;
 
   private BigDecimal target;
@@ -57,7 +62,22 @@ public class KeyResult {
   @Column(name = "current_value")
   private BigDecimal currentValue;
 
+  @Column(name = "band_upper")
+  private BigDecimal bandUpper;
+
   private BigDecimal weight;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "progress_source", nullable = false)
+  private ProgressSource source = ProgressSource.CHECK_INS;
+
+  private Integer confidence;
+
+  @Column(name = "last_check_in_at")
+  private Instant lastCheckInAt;
+
+  @Column(name = "import_key")
+  private String importKey;
 
   @Column(name = "due_date")
   private LocalDate dueDate;
@@ -77,17 +97,44 @@ public class KeyResult {
     this.position = position;
     this.owner = owner;
     apply(draft);
+    this.currentValue = draft.kind() == KeyResultKind.MILESTONE && draft.baseline() == null
+        ? BigDecimal.ZERO : draft.baseline();
   }
 
   final void apply(KeyResultDraft draft) {
     this.title = draft.title();
     this.kind = draft.kind() == null ? KeyResultKind.INCREASE : draft.kind();
     this.unit = draft.unit();
+    this.currency = draft.unit() == MeasureUnit.CURRENCY
+        ? (draft.currency() == null ? "CNY" : draft.currency()) : null;
     this.baseline = draft.baseline();
     this.target = draft.target();
-    this.currentValue = draft.baseline();
+    this.bandUpper = draft.bandUpper();
     this.weight = draft.weight();
     this.dueDate = draft.dueDate();
+    this.source = draft.source() == null ? ProgressSource.CHECK_INS : draft.source();
+  }
+
+  /** Takes a check-in's value (null keeps the value) and confidence (null keeps it). */
+  public void recordCheckIn(BigDecimal value, Integer confidence, Instant at) {
+    if (value != null) {
+      this.currentValue = value;
+    }
+    if (confidence != null) {
+      this.confidence = confidence;
+    }
+    this.lastCheckInAt = at;
+  }
+
+  /** Restores the state after a check-in is retracted or corrected. */
+  public void restore(BigDecimal value, Integer confidence, Instant lastCheckInAt) {
+    this.currentValue = value;
+    this.confidence = confidence;
+    this.lastCheckInAt = lastCheckInAt;
+  }
+
+  void markImported(String importKey) {
+    this.importKey = importKey;
   }
 
   void assignCode(String code) {
@@ -103,17 +150,16 @@ public class KeyResult {
   }
 
   /**
-   * Share of the way from baseline to target, 0.0 to 1.0, clamped; null when baseline or target
-   * is missing or equal. Works for both directions because it divides signed distances.
+   * Raw progress of this key result's own value by its kind's formula (not rolled up), as a
+   * fraction; may be below 0 or above 1; null when not measurable.
    */
-  public BigDecimal progress() {
-    if (baseline == null || target == null || currentValue == null
-        || baseline.compareTo(target) == 0) {
-      return null;
-    }
-    BigDecimal ratio = currentValue.subtract(baseline)
-        .divide(target.subtract(baseline), 4, RoundingMode.HALF_UP);
-    return ratio.max(BigDecimal.ZERO).min(BigDecimal.ONE);
+  public Double ownProgress() {
+    return ProgressFormula.raw(kind, toDouble(baseline), toDouble(target), toDouble(bandUpper),
+        toDouble(currentValue));
+  }
+
+  private static Double toDouble(BigDecimal value) {
+    return value == null ? null : value.doubleValue();
   }
 
   public Long getId() {
@@ -154,6 +200,35 @@ public class KeyResult {
 
   public BigDecimal getCurrentValue() {
     return currentValue;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public BigDecimal getBandUpper() {
+    return bandUpper;
+  }
+
+  public ProgressSource getSource() {
+    return source;
+  }
+
+  /** Latest confidence given in a check-in, 0…10; null before the first. */
+  public Integer getConfidence() {
+    return confidence;
+  }
+
+  public Instant getLastCheckInAt() {
+    return lastCheckInAt;
+  }
+
+  public String getImportKey() {
+    return importKey;
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   public BigDecimal getWeight() {

@@ -25,9 +25,10 @@ import java.util.List;
 
 /**
  * An objective of a cycle, owned by an org unit (a unit objective, with the drafter accountable)
- * or by a person. Below headquarters every objective aligns to a key result of the level above.
- * Content changes only while {@link ObjectiveStatus#isEditable() editable}; the status moves
- * DRAFT → IN_REVIEW → PUBLISHED, or back to RETURNED from review.
+ * or by a person. It aligns to key results above it through
+ * {@link dev.okr.domain.alignment.AlignmentLink alignment links}. The status moves DRAFT →
+ * IN_REVIEW → PUBLISHED, or back to RETURNED from review; content is frozen only while in
+ * review, and changes to a published objective are audited like any other.
  */
 @Entity
 @Table(name = "okr_objective")
@@ -67,9 +68,12 @@ public class Objective {
   @Column(nullable = false)
   private boolean aspirational;
 
-  @ManyToOne(fetch = FetchType.LAZY)
-  @JoinColumn(name = "aligned_key_result_id")
-  private KeyResult alignedTo;
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Visibility visibility = Visibility.PUBLIC;
+
+  @Column(name = "import_key")
+  private String importKey;
 
   @Column(name = "review_comment")
   private String reviewComment;
@@ -105,12 +109,31 @@ public class Objective {
     this.createdAt = now;
   }
 
-  void describe(String title, String description, boolean aspirational, KeyResult alignedTo) {
+  void describe(String title, String description, boolean aspirational,
+      Visibility visibility) {
     requireEditable();
     this.title = title;
     this.description = description;
     this.aspirational = aspirational;
-    this.alignedTo = alignedTo;
+    this.visibility = visibility == null ? Visibility.PUBLIC : visibility;
+  }
+
+  KeyResult addKeyResult(KeyResultDraft draft, Employee owner) {
+    requireEditable();
+    int position = keyResults.isEmpty() ? 1 : keyResults.get(keyResults.size() - 1)
+        .getPosition() + 1;
+    KeyResult keyResult = new KeyResult(this, position, draft, owner);
+    keyResults.add(keyResult);
+    return keyResult;
+  }
+
+  void removeKeyResult(KeyResult keyResult) {
+    requireEditable();
+    keyResults.remove(keyResult);
+  }
+
+  void markImported(String importKey) {
+    this.importKey = importKey;
   }
 
   void replaceKeyResults(List<KeyResultDraft> drafts, List<Employee> owners) {
@@ -129,7 +152,10 @@ public class Objective {
   }
 
   void submit(Instant now) {
-    requireEditable();
+    if (!status.isEditable()) {
+      throw new StateConflictException("Objective '" + id + "' is " + status
+          + " and cannot be submitted");
+    }
     this.status = ObjectiveStatus.IN_REVIEW;
     this.submittedAt = now;
   }
@@ -162,10 +188,11 @@ public class Objective {
     this.publishedAt = now;
   }
 
-  private void requireEditable() {
-    if (!status.isEditable()) {
+  /** Throws unless the content may change now: any time except while in review. */
+  void requireEditable() {
+    if (status == ObjectiveStatus.IN_REVIEW) {
       throw new StateConflictException("Objective '" + id + "' is " + status
-          + " and can no longer be edited");
+          + "; it can be edited again once the review is over");
     }
   }
 
@@ -217,9 +244,19 @@ public class Objective {
     return aspirational;
   }
 
-  /** The key result above this objective contributes to; null for company objectives. */
-  public KeyResult getAlignedTo() {
-    return alignedTo;
+  public Visibility getVisibility() {
+    return visibility;
+  }
+
+  /** Where an imported objective came from (cycle and spreadsheet row); null otherwise. */
+  public String getImportKey() {
+    return importKey;
+  }
+
+  /** True for a personal objective: owned by a person who does not head the owning unit. */
+  public boolean isPersonal() {
+    return owner != null && !owner.getUsername().equals(ownerUnit.getHeadUsername())
+        && ownerUnit.getParent() != null;
   }
 
   public String getReviewComment() {

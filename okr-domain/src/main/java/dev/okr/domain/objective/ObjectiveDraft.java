@@ -5,9 +5,11 @@ import java.util.List;
 /**
  * An objective as a drafter writes it.
  *
- * @param ownerUnitCode        the unit that owns the objective; null for a personal objective
- * @param alignedKeyResultId   the key result of the level above this objective contributes to;
- *                             required for every objective below headquarters
+ * @param ownerUnitCode      the unit that owns the objective; null for a personal objective
+ * @param visibility         null means public
+ * @param alignedKeyResultId a key result above that this objective contributes to; a
+ *                           convenience for the common single link, more links are added
+ *                           through the alignment API. Null adds no link.
  */
 public record ObjectiveDraft(
     String cycleCode,
@@ -15,6 +17,7 @@ public record ObjectiveDraft(
     String description,
     String ownerUnitCode,
     boolean aspirational,
+    Visibility visibility,
     Long alignedKeyResultId,
     List<KeyResultDraft> keyResults) {
 }

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Loads and stores objectives, key results and cycles. */
 @ApplicationScoped
@@ -47,25 +49,73 @@ public class ObjectiveRepository {
   }
 
   /**
-   * Objectives matching the filters (null means any), newest first.
+   * Objectives matching the filter that the viewer may see, in id order.
    *
-   * @param ownerUnitCode the owning unit's code
-   * @param status        the life-cycle status
+   * @param viewerId     the viewer's employee id
+   * @param managedUnits units whose non-public objectives the viewer sees; null for all
    */
-  public List<Objective> list(String cycleCode, String ownerUnitCode, ObjectiveStatus status,
+  public List<Objective> list(ObjectiveFilter filter, long viewerId, Set<Long> managedUnits,
       int firstResult, int maxResults) {
-    return em.createQuery(
-            "select o from Objective o join fetch o.cycle join fetch o.ownerUnit"
-                + " where (:cycle is null or o.cycle.code = :cycle)"
-                + " and (:unit is null or o.ownerUnit.code = :unit)"
-                + " and (:status is null or o.status = :status)"
-                + " order by o.id", Objective.class)
-        .setParameter("cycle", cycleCode)
-        .setParameter("unit", ownerUnitCode)
-        .setParameter("status", status)
+    return visible(filter, viewerId, managedUnits, "select o", " order by o.id", Objective.class)
         .setFirstResult(firstResult)
         .setMaxResults(maxResults)
         .getResultList();
+  }
+
+  public long count(ObjectiveFilter filter, long viewerId, Set<Long> managedUnits) {
+    return visible(filter, viewerId, managedUnits, "select count(o)", "", Long.class)
+        .getSingleResult();
+  }
+
+  private <T> TypedQuery<T> visible(ObjectiveFilter filter, long viewerId,
+      Set<Long> managedUnits, String select, String order, Class<T> type) {
+    String visibility = managedUnits == null ? "" : " and ((o.status = :published"
+        + " and o.visibility = :public) or o.owner.id = :viewer or o.draftedBy.id = :viewer"
+        + (managedUnits.isEmpty() ? "" : " or o.ownerUnit.id in :managed") + ")";
+    TypedQuery<T> query = em.createQuery(select + " from Objective o left join o.owner ow"
+            + " where (:cycle is null or o.cycle.code = :cycle)"
+            + " and (:unit is null or o.ownerUnit.code = :unit)"
+            + " and (:owner is null or ow.username = :owner)"
+            + " and (:status is null or o.status = :status)" + visibility + order, type)
+        .setParameter("cycle", filter.cycleCode())
+        .setParameter("unit", filter.ownerUnitCode())
+        .setParameter("owner", filter.ownerUsername())
+        .setParameter("status", filter.status());
+    if (managedUnits != null) {
+      query.setParameter("published", ObjectiveStatus.PUBLISHED)
+          .setParameter("public", Visibility.PUBLIC)
+          .setParameter("viewer", viewerId);
+      if (!managedUnits.isEmpty()) {
+        query.setParameter("managed", managedUnits);
+      }
+    }
+    return query;
+  }
+
+  public Optional<Objective> findByImportKey(String importKey) {
+    return em.createQuery("select o from Objective o where o.importKey = :key", Objective.class)
+        .setParameter("key", importKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Cycle> findCycle(long id) {
+    return Optional.ofNullable(em.find(Cycle.class, id));
+  }
+
+  public long countObjectives(Cycle cycle) {
+    return em.createQuery("select count(o) from Objective o where o.cycle = :cycle", Long.class)
+        .setParameter("cycle", cycle)
+        .getSingleResult();
+  }
+
+  public void remove(Object entity) {
+    em.remove(entity);
+  }
+
+  /** The shared persistence context, for the services of neighbouring capabilities. */
+  public EntityManager entityManager() {
+    return em;
   }
 
   public void add(Objective objective) {

@@ -1,13 +1,13 @@
 package dev.okr.domain.objective;
 
+import dev.okr.domain.alignment.AlignmentService;
 import dev.okr.domain.organisation.Directory;
 import dev.okr.domain.organisation.Employee;
-import dev.okr.domain.organisation.EmployeeRole;
 import dev.okr.domain.organisation.OrgUnit;
-import dev.okr.domain.organisation.OrgUnitType;
 import dev.okr.domain.shared.AccessDeniedException;
 import dev.okr.domain.shared.AuditLog;
 import dev.okr.domain.shared.InvalidRequestException;
+import dev.okr.domain.shared.StaleVersionException;
 import dev.okr.domain.shared.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +16,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,6 +35,7 @@ public class ObjectiveService {
 
   private static final Logger LOG = Logger.getLogger(ObjectiveService.class);
   private static final String AUDIT_TYPE = "Objective";
+  private static final String KEY_RESULT = "KeyResult";
 
   @Inject
   ObjectiveRepository objectives;
@@ -44,6 +46,12 @@ public class ObjectiveService {
   @Inject
   AuditLog audit;
 
+  @Inject
+  AccessRules access;
+
+  @Inject
+  AlignmentService alignments;
+
   private final Clock clock = Clock.systemUTC();
 
   /** Creates a draft owned by the given unit (or, without one, by the drafter personally). */
@@ -53,7 +61,7 @@ public class ObjectiveService {
     Cycle cycle = cycle(draft.cycleCode());
     OrgUnit ownerUnit = draft.ownerUnitCode() == null
         ? actor.getOrgUnit() : directory.orgUnit(draft.ownerUnitCode());
-    if (draft.ownerUnitCode() != null && !mayManage(actor, ownerUnit)) {
+    if (draft.ownerUnitCode() != null && !access.mayManage(actor, ownerUnit)) {
       throw new AccessDeniedException("Only the head of '" + ownerUnit.getCode()
           + "' or a unit above it may draft its objectives");
     }
@@ -62,8 +70,12 @@ public class ObjectiveService {
     applyContent(objective, actor, draft);
     objectives.add(objective);
     objectives.flush();
+    if (draft.alignedKeyResultId() != null) {
+      alignments.linkOnCreation(actor, objective, draft.alignedKeyResultId());
+    }
 
-    audit.record(actorUsername, "DRAFTED", AUDIT_TYPE, objective.getId(), describe(objective));
+    audit.record(actorUsername, "DRAFTED", AUDIT_TYPE, objective.getId(), null, null,
+        state(objective));
     LOG.infof("Objective '%d' drafted by '%s' for unit '%s' in cycle '%s'",
         objective.getId(), actorUsername, ownerUnit.getCode(), cycle.getCode());
     return objective;
@@ -79,11 +91,15 @@ public class ObjectiveService {
     if (objective.getVersion() != expectedVersion) {
       throw new StaleObjectiveException(id, expectedVersion, objective.getVersion());
     }
+    Map<String, Object> before = state(objective);
 
     applyContent(objective, actor, draft);
+    if (draft.alignedKeyResultId() != null) {
+      alignments.linkOnCreation(actor, objective, draft.alignedKeyResultId());
+    }
     objectives.flush();
 
-    audit.record(actorUsername, "REVISED", AUDIT_TYPE, id, describe(objective));
+    audit.record(actorUsername, "REVISED", AUDIT_TYPE, id, null, before, state(objective));
     LOG.infof("Objective '%d' revised by '%s'", id, actorUsername);
     return objective;
   }
@@ -94,21 +110,145 @@ public class ObjectiveService {
     return visibleObjective(directory.person(actorUsername), id);
   }
 
+  /** A page of the objectives the person may see, in id order. */
   @Transactional
-  public List<Objective> list(String actorUsername, String cycleCode, String ownerUnitCode,
-      ObjectiveStatus status, int firstResult, int maxResults) {
+  public List<Objective> list(String actorUsername, ObjectiveFilter filter, int firstResult,
+      int maxResults) {
     Employee actor = directory.person(actorUsername);
-    // TODO(#3): filter visibility in the query instead of in memory — the visibility rules
-    // (private objectives, the owner's chain) are defined by the OKR model issue.
-    List<Objective> visible = new ArrayList<>();
-    for (Objective o : objectives.list(cycleCode, ownerUnitCode, status, 0, Integer.MAX_VALUE)) {
-      if (maySee(actor, o)) {
-        visible.add(o);
-      }
+    return objectives.list(filter, actor.getId(), access.managedUnitIds(actor), firstResult,
+        maxResults);
+  }
+
+  /** How many objectives the person may see under the filter. */
+  @Transactional
+  public long count(String actorUsername, ObjectiveFilter filter) {
+    Employee actor = directory.person(actorUsername);
+    return objectives.count(filter, actor.getId(), access.managedUnitIds(actor));
+  }
+
+  /**
+   * Deletes an objective with its key results, their check-ins and its own alignment links.
+   *
+   * @throws StateConflictException while in review, or while other objectives align to it
+   */
+  @Transactional
+  public void delete(String actorUsername, long id, long expectedVersion) {
+    Employee actor = directory.person(actorUsername);
+    Objective objective = visibleObjective(actor, id);
+    requireMayEdit(actor, objective);
+    if (objective.getVersion() != expectedVersion) {
+      throw new StaleObjectiveException(id, expectedVersion, objective.getVersion());
     }
-    int from = Math.min(firstResult, visible.size());
-    int to = Math.min(visible.size(), from + maxResults);
-    return visible.subList(from, to);
+    objective.requireEditable();
+    long aligned = alignments.countAlignedBelow(objective);
+    if (aligned > 0) {
+      throw new StateConflictException("Objective '" + id + "' has " + aligned
+          + " objective(s) aligned to it or its key results; remove those links first");
+    }
+    Map<String, Object> before = state(objective);
+
+    alignments.removeLinksOf(objective);
+    for (KeyResult keyResult : List.copyOf(objective.getKeyResults())) {
+      removeDependents(keyResult);
+    }
+    objectives.remove(objective);
+    objectives.flush();
+
+    audit.record(actorUsername, "DELETED", AUDIT_TYPE, id, null, before, null);
+    LOG.infof("Objective '%d' deleted by '%s'", id, actorUsername);
+  }
+
+  /** A key result, if the person may see its objective. */
+  @Transactional
+  public KeyResult readKeyResult(String actorUsername, long id) {
+    KeyResult keyResult = objectives.findKeyResult(id)
+        .orElseThrow(() -> new UnknownKeyResultException(String.valueOf(id)));
+    visibleObjective(directory.person(actorUsername), keyResult.getObjective().getId());
+    return keyResult;
+  }
+
+  /** Adds a key result to an objective the person may edit. */
+  @Transactional
+  public KeyResult addKeyResult(String actorUsername, long objectiveId, KeyResultDraft draft) {
+    Employee actor = directory.person(actorUsername);
+    Objective objective = visibleObjective(actor, objectiveId);
+    requireMayEdit(actor, objective);
+    if (objective.getKeyResults().size() >= MAX_KEY_RESULTS) {
+      throw new StateConflictException("Objective '" + objectiveId + "' already has "
+          + MAX_KEY_RESULTS + " key results, the most an objective may have");
+    }
+    validate(draft);
+
+    KeyResult keyResult = objective.addKeyResult(draft, ownerOf(draft, actor));
+    objectives.flush();
+
+    audit.record(actorUsername, "CREATED", KEY_RESULT, keyResult.getId(), null, null,
+        state(keyResult));
+    LOG.infof("Key result '%d' added to objective '%d' by '%s'", keyResult.getId(),
+        objectiveId, actorUsername);
+    return keyResult;
+  }
+
+  /** Changes a key result's definition; its value changes only through check-ins. */
+  @Transactional
+  public KeyResult updateKeyResult(String actorUsername, long id, long expectedVersion,
+      KeyResultDraft draft) {
+    Employee actor = directory.person(actorUsername);
+    KeyResult keyResult = readKeyResult(actorUsername, id);
+    requireMayEdit(actor, keyResult.getObjective());
+    keyResult.getObjective().requireEditable();
+    if (keyResult.getVersion() != expectedVersion) {
+      throw new StaleVersionException("Key result", id, expectedVersion,
+          keyResult.getVersion());
+    }
+    validate(draft);
+    Map<String, Object> before = state(keyResult);
+
+    keyResult.apply(draft);
+    keyResult.changeOwner(ownerOf(draft, actor));
+    objectives.flush();
+
+    audit.record(actorUsername, "UPDATED", KEY_RESULT, id, null, before, state(keyResult));
+    return keyResult;
+  }
+
+  /** Deletes a key result with its check-ins; refused while objectives align to it. */
+  @Transactional
+  public void deleteKeyResult(String actorUsername, long id, long expectedVersion) {
+    Employee actor = directory.person(actorUsername);
+    KeyResult keyResult = readKeyResult(actorUsername, id);
+    Objective objective = keyResult.getObjective();
+    requireMayEdit(actor, objective);
+    if (keyResult.getVersion() != expectedVersion) {
+      throw new StaleVersionException("Key result", id, expectedVersion,
+          keyResult.getVersion());
+    }
+    long aligned = alignments.countAlignedTo(keyResult);
+    if (aligned > 0) {
+      throw new StateConflictException("Key result '" + id + "' has " + aligned
+          + " objective(s) aligned to it; remove those links first");
+    }
+    Map<String, Object> before = state(keyResult);
+
+    removeDependents(keyResult);
+    objective.removeKeyResult(keyResult);
+    objectives.flush();
+
+    audit.record(actorUsername, "DELETED", KEY_RESULT, id, null, before, null);
+    LOG.infof("Key result '%d' of objective '%d' deleted by '%s'", id, objective.getId(),
+        actorUsername);
+  }
+
+  private void removeDependents(KeyResult keyResult) {
+    objectives.entityManager()
+        .createQuery("delete from CheckIn c where c.keyResult = :kr")
+        .setParameter("kr", keyResult)
+        .executeUpdate();
+    objectives.entityManager()
+        .createQuery("update Kpi k set k.linkedKeyResult = null where k.linkedKeyResult = :kr")
+        .setParameter("kr", keyResult)
+        .executeUpdate();
+    alignments.clearValueReferences(keyResult);
   }
 
   @Transactional
@@ -132,6 +272,11 @@ public class ObjectiveService {
       throw new StateConflictException("Objective '" + id + "' has " + count
           + " key results; between " + MIN_KEY_RESULTS + " and " + MAX_KEY_RESULTS
           + " are needed to submit it");
+    }
+    if (objective.getOwnerUnit().getParent() != null
+        && alignments.countLinksOf(objective) == 0) {
+      throw new StateConflictException("Objective '" + id + "' is aligned to nothing; align it"
+          + " to a key result of the level above before submitting it");
     }
     Employee drafter = objective.getDraftedBy() != null ? objective.getDraftedBy() : actor;
     Employee reviewer = directory.superiorOf(drafter)
@@ -210,7 +355,7 @@ public class ObjectiveService {
     objective.importAsPublished(Instant.now(clock));
     objectives.flush();
 
-    audit.record(actorUsername, "IMPORTED", AUDIT_TYPE, id, describe(objective));
+    audit.record(actorUsername, "IMPORTED", AUDIT_TYPE, id, null, null, state(objective));
   }
 
   /** Finds a key result by its code, for imports that refer to key results by code. */
@@ -262,50 +407,79 @@ public class ObjectiveService {
     return text.toString().trim();
   }
 
-  /** True for administrators, HQ strategy and the head of the unit or of a unit above it. */
-  public boolean mayManage(Employee actor, OrgUnit unit) {
-    if (actor.isAdministrator() || actor.getRole() == EmployeeRole.HQ_STRATEGY) {
-      return true;
-    }
-    for (OrgUnit u = unit; u != null; u = u.getParent()) {
-      if (actor.getUsername().equals(u.getHeadUsername())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private Objective visibleObjective(Employee actor, long id) {
     Objective objective = objectives.find(id).orElseThrow(() -> new UnknownObjectiveException(id));
-    if (!maySee(actor, objective)) {
+    if (!access.maySee(actor, objective)) {
       throw new UnknownObjectiveException(id);
     }
     return objective;
   }
 
-  private boolean maySee(Employee actor, Objective objective) {
-    if (objective.getStatus() == ObjectiveStatus.PUBLISHED) {
-      return true;
-    }
-    return isDrafterOrOwner(actor, objective) || mayManage(actor, objective.getOwnerUnit())
-        || directory.superiorOf(objective.getDraftedBy()).map(Employee::getUsername)
-            .filter(actor.getUsername()::equals).isPresent();
-  }
-
   private void requireMayEdit(Employee actor, Objective objective) {
-    if (!isDrafterOrOwner(actor, objective) && !mayManage(actor, objective.getOwnerUnit())) {
-      throw new AccessDeniedException("Only the drafter or a manager of '"
-          + objective.getOwnerUnit().getCode() + "' may change objective '"
+    if (!access.mayEdit(actor, objective)) {
+      throw new AccessDeniedException("Only the owner, the drafter or a head of '"
+          + objective.getOwnerUnit().getCode() + "' or a unit above may change objective '"
           + objective.getId() + "'");
     }
   }
 
-  private static boolean isDrafterOrOwner(Employee actor, Objective objective) {
-    return sameUser(actor, objective.getDraftedBy()) || sameUser(actor, objective.getOwner());
+  private Employee ownerOf(KeyResultDraft draft, Employee actor) {
+    return draft.ownerUsername() == null ? actor : directory.person(draft.ownerUsername());
   }
 
-  private static boolean sameUser(Employee a, Employee b) {
-    return b != null && Objects.equals(a.getUsername(), b.getUsername());
+  private static void validate(KeyResultDraft kr) {
+    if (kr.title() == null || kr.title().isBlank()) {
+      throw new InvalidRequestException("A key result needs a title");
+    }
+    if (kr.weight() != null && kr.weight().signum() < 0) {
+      throw new InvalidRequestException("Key result '" + kr.title() + "' has a negative weight");
+    }
+    if (kr.kind() == KeyResultKind.WITHIN_BAND && kr.target() != null
+        && (kr.bandUpper() == null || kr.bandUpper().compareTo(kr.target()) < 0)) {
+      throw new InvalidRequestException("Key result '" + kr.title() + "' keeps a value within a"
+          + " band: bandUpper must be given and at least the target (the lower bound)");
+    }
+    if (kr.currency() != null && !kr.currency().matches("[A-Z]{3}")) {
+      throw new InvalidRequestException("Currency '" + kr.currency()
+          + "' is not an ISO 4217 code such as CNY or USD");
+    }
+  }
+
+  /** The fields of an objective an audit reader cares about. */
+  static Map<String, Object> state(Objective o) {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("title", o.getTitle());
+    state.put("description", o.getDescription());
+    state.put("status", o.getStatus().name());
+    state.put("visibility", o.getVisibility().name());
+    state.put("aspirational", o.isAspirational());
+    state.put("ownerUnit", o.getOwnerUnit().getCode());
+    state.put("owner", o.getOwner() == null ? null : o.getOwner().getUsername());
+    state.put("keyResults", o.getKeyResults().stream().map(KeyResult::getTitle).toList());
+    return state;
+  }
+
+  /** The fields of a key result an audit reader cares about. */
+  public static Map<String, Object> state(KeyResult k) {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("objectiveId", k.getObjective().getId());
+    state.put("title", k.getTitle());
+    state.put("kind", k.getKind().name());
+    state.put("unit", k.getUnit() == null ? null : k.getUnit().name());
+    state.put("currency", k.getCurrency());
+    state.put("baseline", plainOrNull(k.getBaseline()));
+    state.put("target", plainOrNull(k.getTarget()));
+    state.put("bandUpper", plainOrNull(k.getBandUpper()));
+    state.put("currentValue", plainOrNull(k.getCurrentValue()));
+    state.put("weight", plainOrNull(k.getWeight()));
+    state.put("dueDate", k.getDueDate() == null ? null : k.getDueDate().toString());
+    state.put("source", k.getSource().name());
+    state.put("owner", k.getOwner() == null ? null : k.getOwner().getUsername());
+    return state;
+  }
+
+  private static String plainOrNull(BigDecimal value) {
+    return value == null ? null : plain(value);
   }
 
   private void applyContent(Objective objective, Employee actor, ObjectiveDraft draft) {
@@ -314,57 +488,14 @@ public class ObjectiveService {
       throw new InvalidRequestException("An objective has at most " + MAX_KEY_RESULTS
           + " key results; this one has " + drafts.size());
     }
-    KeyResult alignedTo = alignment(objective, draft.alignedKeyResultId());
     List<Employee> owners = new ArrayList<>();
     for (KeyResultDraft kr : drafts) {
-      owners.add(kr.ownerUsername() == null ? actor : directory.person(kr.ownerUsername()));
-      if (kr.weight() != null && kr.weight().signum() < 0) {
-        throw new InvalidRequestException("Key result '" + kr.title()
-            + "' has a negative weight");
-      }
+      validate(kr);
+      owners.add(ownerOf(kr, actor));
     }
-    objective.describe(draft.title(), draft.description(), draft.aspirational(), alignedTo);
+    objective.describe(draft.title(), draft.description(), draft.aspirational(),
+        draft.visibility());
     objective.replaceKeyResults(drafts, owners);
-  }
-
-  private KeyResult alignment(Objective objective, Long keyResultId) {
-    OrgUnit unit = objective.getOwnerUnit();
-    boolean personal = objective.getOwner() != null
-        && !Objects.equals(unit.getHeadUsername(), objective.getOwner().getUsername())
-        && unit.getType() != OrgUnitType.HQ;
-    if (keyResultId == null) {
-      if (unit.getType() == OrgUnitType.HQ) {
-        return null;
-      }
-      throw new InvalidRequestException("An objective of '" + unit.getCode()
-          + "' must align to a key result of the level above (alignedKeyResultId)");
-    }
-    KeyResult target = objectives.findKeyResult(keyResultId)
-        .orElseThrow(() -> new UnknownKeyResultException(keyResultId));
-    Objective above = target.getObjective();
-    if (above.getStatus() != ObjectiveStatus.PUBLISHED) {
-      throw new InvalidRequestException("Key result '" + keyResultId
-          + "' belongs to an objective that is not published yet");
-    }
-    if (!above.getCycle().getId().equals(objective.getCycle().getId())) {
-      throw new InvalidRequestException("Key result '" + keyResultId + "' belongs to cycle '"
-          + above.getCycle().getCode() + "', not '" + objective.getCycle().getCode() + "'");
-    }
-    if (!isAbove(above.getOwnerUnit(), unit, personal)) {
-      throw new InvalidRequestException("Key result '" + keyResultId + "' of '"
-          + above.getOwnerUnit().getCode() + "' is not at a level above '" + unit.getCode()
-          + "'");
-    }
-    return target;
-  }
-
-  private static boolean isAbove(OrgUnit candidate, OrgUnit unit, boolean includeSelf) {
-    for (OrgUnit u = includeSelf ? unit : unit.getParent(); u != null; u = u.getParent()) {
-      if (u.getId().equals(candidate.getId())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Cycle cycle(String code) {
@@ -372,11 +503,6 @@ public class ObjectiveService {
       throw new InvalidRequestException("cycleCode is required");
     }
     return objectives.findCycle(code).orElseThrow(() -> new UnknownCycleException(code));
-  }
-
-  private static String describe(Objective objective) {
-    return "title=" + objective.getTitle() + "; status=" + objective.getStatus()
-        + "; keyResults=" + objective.getKeyResults().size();
   }
 
   private static String plain(BigDecimal value) {

@@ -8,6 +8,8 @@ import dev.okr.domain.objective.Objective;
 import dev.okr.domain.objective.ObjectiveDraft;
 import dev.okr.domain.objective.ObjectiveRepository;
 import dev.okr.domain.objective.ObjectiveService;
+import dev.okr.domain.objective.ProgressSource;
+import dev.okr.domain.objective.Visibility;
 import dev.okr.domain.organisation.Employee;
 import dev.okr.domain.organisation.EmployeeRole;
 import dev.okr.domain.organisation.OrgUnit;
@@ -134,16 +136,19 @@ public class DemoCompanyLoader {
       List<String> codes = new ArrayList<>();
       List<BigDecimal> currents = new ArrayList<>();
       for (JsonObject kr : json.getJsonArray("keyResults").getValuesAs(JsonObject.class)) {
+        String source = text(kr, "source");
         drafts.add(new KeyResultDraft(kr.getString("title"),
             KeyResultKind.valueOf(kr.getString("kind")), MeasureUnit.valueOf(kr.getString("unit")),
-            number(kr, "baseline"), number(kr, "target"), LocalDate.parse(kr.getString("dueDate")),
-            number(kr, "weight"), text(kr, "ownerUsername")));
+            text(kr, "currency"), number(kr, "baseline"), number(kr, "target"),
+            number(kr, "bandUpper"), LocalDate.parse(kr.getString("dueDate")),
+            number(kr, "weight"), source == null ? null : ProgressSource.valueOf(source),
+            text(kr, "ownerUsername")));
         codes.add(kr.getString("code"));
         currents.add(number(kr, "current"));
       }
       ObjectiveDraft draft = new ObjectiveDraft(json.getString("cycle"), json.getString("title"),
-          text(json, "description"), unitCode, json.getBoolean("aspirational", false), alignedTo,
-          drafts);
+          text(json, "description"), unitCode, json.getBoolean("aspirational", false),
+          Visibility.valueOf(json.getString("visibility", "PUBLIC")), alignedTo, drafts);
 
       Objective objective = objectiveService.createDraft(people.get(owner).getUsername(), draft);
       objectiveService.importAsPublished(owner, objective.getId(), json.getString("code"), codes,

@@ -37,12 +37,20 @@ public class AuditEntry {
 
   private String detail;
 
+  @Column(name = "before_state")
+  private String before;
+
+  @Column(name = "after_state")
+  private String after;
+
   protected AuditEntry() {
   }
 
   public AuditEntry(
       Instant occurredAt, String actor, String action, String entityType, String entityId,
-      String detail) {
+      String detail, String before, String after) {
+    this.before = before;
+    this.after = after;
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.action = action;
@@ -77,5 +85,15 @@ public class AuditEntry {
 
   public String getDetail() {
     return detail;
+  }
+
+  /** The object's state before the change as a JSON object; null for a creation. */
+  public String getBefore() {
+    return before;
+  }
+
+  /** The object's state after the change as a JSON object; null for a deletion. */
+  public String getAfter() {
+    return after;
   }
 }
