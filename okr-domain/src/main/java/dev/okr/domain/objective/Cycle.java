@@ -1,5 +1,6 @@
 package dev.okr.domain.objective;
 
+import dev.okr.domain.shared.InvalidRequestException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -37,6 +39,12 @@ public class Cycle {
   @Column(nullable = false)
   private boolean closed;
 
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "closed_by")
+  private String closedBy;
+
   @Version
   private long version;
 
@@ -44,13 +52,44 @@ public class Cycle {
   }
 
   public Cycle(String code, String name, LocalDate startDate, LocalDate endDate) {
-    if (endDate.isBefore(startDate)) {
-      throw new IllegalArgumentException("cycle " + code + " ends before it starts");
-    }
     this.code = Objects.requireNonNull(code);
+    reschedule(name, startDate, endDate);
+  }
+
+  /** Renames the cycle or moves its dates. */
+  public final void reschedule(String name, LocalDate startDate, LocalDate endDate) {
+    if (endDate.isBefore(startDate)) {
+      throw new InvalidRequestException("Cycle '" + code + "' would end (" + endDate
+          + ") before it starts (" + startDate + ")");
+    }
     this.name = Objects.requireNonNull(name);
     this.startDate = startDate;
     this.endDate = endDate;
+  }
+
+  /** Closes the cycle: scores become final and check-ins are refused until it is reopened. */
+  public void close(String actor, Instant now) {
+    this.closed = true;
+    this.closedAt = now;
+    this.closedBy = actor;
+  }
+
+  public void reopen() {
+    this.closed = false;
+    this.closedAt = null;
+    this.closedBy = null;
+  }
+
+  /** Throws {@link CycleClosedException} when the cycle is closed. */
+  public void requireOpen() {
+    if (closed) {
+      throw new CycleClosedException(code);
+    }
+  }
+
+  /** True when the day lies within the cycle (both ends included). */
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(startDate) && !day.isAfter(endDate);
   }
 
   public Long getId() {
@@ -75,5 +114,17 @@ public class Cycle {
 
   public boolean isClosed() {
     return closed;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
+
+  public String getClosedBy() {
+    return closedBy;
+  }
+
+  public long getVersion() {
+    return version;
   }
 }
