@@ -483,7 +483,12 @@ public class ObjectiveService {
   }
 
   private void applyContent(Objective objective, Employee actor, ObjectiveDraft draft) {
-    List<KeyResultDraft> drafts = draft.keyResults() == null ? List.of() : draft.keyResults();
+    if (draft.keyResults() == null) {
+      objective.describe(draft.title(), draft.description(), draft.aspirational(),
+          draft.visibility());
+      return;
+    }
+    List<KeyResultDraft> drafts = draft.keyResults();
     if (drafts.size() > MAX_KEY_RESULTS) {
       throw new InvalidRequestException("An objective has at most " + MAX_KEY_RESULTS
           + " key results; this one has " + drafts.size());
@@ -492,6 +497,16 @@ public class ObjectiveService {
     for (KeyResultDraft kr : drafts) {
       validate(kr);
       owners.add(ownerOf(kr, actor));
+    }
+    List<KeyResult> existing = objective.getKeyResults();
+    for (KeyResult dropped : existing.subList(Math.min(drafts.size(), existing.size()),
+        existing.size())) {
+      long aligned = alignments.countAlignedTo(dropped);
+      if (aligned > 0) {
+        throw new StateConflictException("Key result '" + dropped.getId() + "' has " + aligned
+            + " objective(s) aligned to it and cannot be dropped; remove those links first");
+      }
+      removeDependents(dropped);
     }
     objective.describe(draft.title(), draft.description(), draft.aspirational(),
         draft.visibility());

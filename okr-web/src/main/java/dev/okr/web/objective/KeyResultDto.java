@@ -1,14 +1,18 @@
 package dev.okr.web.objective;
 
+import dev.okr.web.progress.ProgressDto;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A key result as read.
+ * A key result as read, with its computed progress, risk and score.
  *
- * @param progress share of the way from baseline to target, 0.0-1.0; null while unmeasurable
+ * @param confidence latest confidence given in a check-in, 0–10
  */
-public record KeyResultDto(Long id, String code, int position, String title, String kind,
-    String unit, BigDecimal baseline, BigDecimal target, BigDecimal currentValue,
-    BigDecimal progress, BigDecimal weight, LocalDate dueDate, String ownerUsername) {
+public record KeyResultDto(Long id, String code, Long objectiveId, int position, String title,
+    String kind, String unit, String currency, BigDecimal baseline, BigDecimal target,
+    BigDecimal bandUpper, BigDecimal currentValue, BigDecimal weight, LocalDate dueDate,
+    String source, Integer confidence, Instant lastCheckInAt, String ownerUsername, long version,
+    ProgressDto progress) {
 }

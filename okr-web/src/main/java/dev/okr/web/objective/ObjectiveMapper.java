@@ -1,11 +1,14 @@
 package dev.okr.web.objective;
 
 import dev.okr.domain.objective.Cycle;
+import dev.okr.domain.objective.CycleDraft;
 import dev.okr.domain.objective.KeyResult;
 import dev.okr.domain.objective.KeyResultDraft;
 import dev.okr.domain.objective.Objective;
 import dev.okr.domain.objective.ObjectiveDraft;
 import dev.okr.web.config.OkrMapperConfig;
+import dev.okr.web.progress.ProgressView;
+import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -17,16 +20,20 @@ public interface ObjectiveMapper {
   @Mapping(target = "ownerUnitCode", source = "ownerUnit.code")
   @Mapping(target = "ownerUsername", source = "owner.username")
   @Mapping(target = "draftedByUsername", source = "draftedBy.username")
-  @Mapping(target = "alignedKeyResultId", source = "alignedTo.id")
-  ObjectiveDto toDto(Objective objective);
+  @Mapping(target = "progress", expression = "java(progress.objective(objective.getId()))")
+  ObjectiveDto toDto(Objective objective, @Context ProgressView progress);
 
-  @Mapping(target = "progress", expression = "java(keyResult.progress())")
+  @Mapping(target = "objectiveId", source = "objective.id")
   @Mapping(target = "ownerUsername", source = "owner.username")
-  KeyResultDto toDto(KeyResult keyResult);
+  @Mapping(target = "progress", expression = "java(progress.keyResult(keyResult.getId()))")
+  KeyResultDto toDto(KeyResult keyResult, @Context ProgressView progress);
 
   CycleDto toDto(Cycle cycle);
 
+  @Mapping(target = "aspirational", defaultValue = "false")
   ObjectiveDraft toDraft(ObjectiveDraftDto dto);
 
   KeyResultDraft toDraft(KeyResultDraftDto dto);
+
+  CycleDraft toDraft(CycleDraftDto dto);
 }

@@ -1,0 +1,2 @@
+/** The KPI API for execution-type positions. */
+package dev.okr.web.kpi;
