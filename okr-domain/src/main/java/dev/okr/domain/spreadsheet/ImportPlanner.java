@@ -402,9 +402,9 @@ public final class ImportPlanner {
 
   private static Set<String> checkCircles(Map<String, String> parentOf,
       Map<String, RowDraft> byId) {
-    Map<String, List<String>> cycles = AlignmentGraph.cycles(parentOf);
+    Map<String, String> cycles = AlignmentGraph.cycles(parentOf);
     cycles.forEach((rowId, path) -> byId.get(rowId).reject(ImportColumn.PARENT_ROW_ID,
-        "circular alignment " + String.join(" -> ", path)));
+        "circular alignment " + path));
     return cycles.keySet();
   }
 
