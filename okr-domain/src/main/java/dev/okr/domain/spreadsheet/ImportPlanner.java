@@ -189,7 +189,8 @@ public final class ImportPlanner {
       draft.reject(ImportColumn.OWNER_EMAIL,
           "owner_email is empty; an owner name alone does not identify a person");
     } else if (!EMAIL.matcher(email).matches()) {
-      draft.reject(ImportColumn.OWNER_EMAIL, "owner_email '" + email + "' is not an e-mail address");
+      draft.reject(ImportColumn.OWNER_EMAIL,
+          "owner_email '" + email + "' is not an e-mail address");
     } else if (!context.isKnownPerson(email)) {
       draft.reject(ImportColumn.OWNER_EMAIL, "no person with e-mail '" + email + "' is known");
     } else {
@@ -247,7 +248,8 @@ public final class ImportPlanner {
           + " decrease, maintain_above, maintain_below, achieve");
     } else if (milestone != (draft.kind == KeyResultKind.MILESTONE) && draft.unit != null) {
       draft.reject(ImportColumn.DIRECTION, "direction 'achieve' goes with metric_type milestone"
-          + " only, but this row has " + direction + " and " + draft.text(ImportColumn.METRIC_TYPE));
+          + " only, but this row has " + direction + " and "
+          + draft.text(ImportColumn.METRIC_TYPE));
     }
   }
 
@@ -288,7 +290,8 @@ public final class ImportPlanner {
         && given.stream().allMatch(value -> value.number.abs().compareTo(BigDecimal.ONE) <= 0)
         && given.stream().anyMatch(value -> value.number.stripTrailingZeros().scale() > 0);
     if (allFractions) {
-      draft.warn(null, "percentage values are read as percentage points: 0.6 means 0.6 %, not 60 %");
+      draft.warn(null,
+          "percentage values are read as percentage points: 0.6 means 0.6 %, not 60 %");
     }
   }
 
