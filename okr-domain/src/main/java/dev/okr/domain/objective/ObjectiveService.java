@@ -358,6 +358,45 @@ public class ObjectiveService {
     audit.record(actorUsername, "IMPORTED", AUDIT_TYPE, id, null, null, state(objective));
   }
 
+  /**
+   * Creates a published objective from a spreadsheet row the import has validated, with its
+   * key results and their current values; the caller checked the importer's rights.
+   *
+   * @param keyResultImportKeys one key per key result, in order
+   * @param currentValues       one value per key result, in order; null keeps the baseline
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Objective createImported(String actorUsername, Cycle cycle, OrgUnit ownerUnit,
+      Employee owner, String title, String description, String importKey,
+      List<KeyResultDraft> keyResults, List<String> keyResultImportKeys,
+      List<BigDecimal> currentValues) {
+    Employee actor = directory.person(actorUsername);
+    List<Employee> owners = new ArrayList<>();
+    for (KeyResultDraft kr : keyResults) {
+      owners.add(ownerOf(kr, owner));
+    }
+    Instant now = Instant.now(clock);
+
+    Objective objective = new Objective(cycle, ownerUnit, owner, actor, now);
+    objective.describe(title, description, false, Visibility.PUBLIC);
+    objective.replaceKeyResults(keyResults, owners);
+    objective.markImported(importKey);
+    for (int i = 0; i < keyResults.size(); i++) {
+      KeyResult kr = objective.getKeyResults().get(i);
+      kr.markImported(keyResultImportKeys.get(i));
+      if (currentValues.get(i) != null) {
+        kr.recordValue(currentValues.get(i));
+      }
+    }
+    objective.importAsPublished(now);
+    objectives.add(objective);
+    objectives.flush();
+
+    audit.record(actorUsername, "IMPORTED", AUDIT_TYPE, objective.getId(), importKey, null,
+        state(objective));
+    return objective;
+  }
+
   /** Finds a key result by its code, for imports that refer to key results by code. */
   @Transactional(Transactional.TxType.MANDATORY)
   public KeyResult keyResultByCode(String code) {

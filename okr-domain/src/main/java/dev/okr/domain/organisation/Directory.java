@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,18 @@ public class Directory {
     return em.createQuery(
             "select e from Employee e join fetch e.orgUnit where e.username = :u", Employee.class)
         .setParameter("u", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The active person with this e-mail address, compared without regard to case. */
+  public Optional<Employee> findPersonByEmail(String email) {
+    if (email == null || email.isBlank()) {
+      return Optional.empty();
+    }
+    return em.createQuery("select e from Employee e where lower(e.email) = :email"
+            + " and e.active = true", Employee.class)
+        .setParameter("email", email.trim().toLowerCase(Locale.ROOT))
         .getResultStream()
         .findFirst();
   }

@@ -33,7 +33,8 @@ import org.jboss.logging.Logger;
  * is imported, except that rows under a rejected row are rejected too. The rules:
  *
  * <ul>
- *   <li>Every cell is NFKC-normalised and trimmed (ideographic spaces included). Numbers may use
+ *   <li>Every cell but title and notes is NFKC-normalised; every cell is trimmed (ideographic
+ *       spaces included). Numbers may use
  *       thousands separators; percentage values may end in {@code %}, but mixing {@code 40%} with
  *       a bare {@code 0.6} in one row is ambiguous and rejected. Dates are {@code yyyy-MM-dd} or
  *       {@code yyyy/MM/dd}.
@@ -542,6 +543,11 @@ public final class ImportPlanner {
     }
 
     String text(ImportColumn column) {
+      if (column == ImportColumn.TITLE || column == ImportColumn.NOTES) {
+        // Free text keeps its Chinese punctuation (NFKC would turn "：" into ":"); only the
+        // surrounding spaces go, the ideographic U+3000 included.
+        return source.cell(column.header()).strip();
+      }
       return CellValues.normalise(source.cell(column.header()));
     }
 

@@ -1,0 +1,2 @@
+/** The spreadsheet import and export API. */
+package dev.okr.web.transfer;
