@@ -63,18 +63,18 @@ public final class RollUpBenchmark {
     int warmUps = Math.max(3, 300_000 / size);
     int runs = size >= 100_000 ? 11 : 31;
 
-    double rollUpMs = medianMillis(warmUps, runs,
+    Timing rollUpMs = millis(warmUps, runs,
         () -> sink += company.feed().compute().objectiveProgress(1).progress());
 
     RollUp rollUp = company.feed().compute();
     long loadStart = System.nanoTime();
     double loadMs;
-    double sqlMs;
+    Timing sqlMs;
     int equal;
     int people;
     try (CompanyTables tables = CompanyTables.load(company, "okr" + size)) {
       loadMs = (System.nanoTime() - loadStart) / 1e6;
-      sqlMs = medianMillis(warmUps, runs, () -> sink += tables.objectiveProgress().count());
+      sqlMs = millis(warmUps, runs, () -> sink += tables.objectiveProgress().count());
       Figures sql = tables.objectiveProgress();
       people = (int) company.objectives().stream().filter(o -> o.level() == Level.PERSON).count();
       equal = equalPersonObjectives(company, rollUp, sql);
@@ -162,7 +162,7 @@ public final class RollUpBenchmark {
     return runtime.totalMemory() - runtime.freeMemory();
   }
 
-  private static double medianMillis(int warmUps, int runs, Work work) throws Exception {
+  private static Timing millis(int warmUps, int runs, Work work) throws Exception {
     for (int i = 0; i < warmUps; i++) {
       work.run();
     }
@@ -173,7 +173,8 @@ public final class RollUpBenchmark {
       work.run();
       millis[i] = (System.nanoTime() - start) / 1e6;
     }
-    return median(millis);
+    return new Timing(median(millis), Arrays.stream(millis).min().orElseThrow(),
+        Arrays.stream(millis).max().orElseThrow());
   }
 
   private static double median(double[] values) {
@@ -189,20 +190,20 @@ public final class RollUpBenchmark {
         System.getProperty("java.version"), System.getProperty("java.vm.name"),
         runtime.availableProcessors(), runtime.maxMemory() >> 20);
 
-    out.println("Company dashboard numbers, median of the runs after warm-up (ms)");
+    out.println("Company dashboard numbers, median (min-max) of the runs after warm-up, ms");
     out.println();
     out.println("| employees | regions | teams | objectives | key results | links | runs "
-        + "| full roll-up ms | SQL aggregate ms | H2 load ms | person objectives equal |");
+        + "| full roll-up | SQL aggregate | H2 load | person objectives equal |");
     out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (SizeFigures f : figures) {
-      out.printf(Locale.ROOT, "| %,d | %d | %d | %,d | %,d | %,d | %d | %.1f | %.1f | %.0f "
+      out.printf(Locale.ROOT, "| %,d | %d | %d | %,d | %,d | %,d | %d | %s | %s | %.0f "
               + "| %,d of %,d |%n",
           f.employees(), f.regions(), f.teams(), f.objectives(), f.keyResults(), f.links(),
           f.runs(), f.rollUpMs(), f.sqlMs(), f.loadMs(), f.equalPeople(), f.people());
     }
     out.println();
 
-    out.println("One check-in, median µs (objectives and key results recomputed)");
+    out.println("One check-in, median microseconds (objectives and key results recomputed)");
     out.println();
     StringBuilder header = new StringBuilder("| employees | org tree, depth 4 |");
     StringBuilder rule = new StringBuilder("|---:|---:|");
@@ -241,8 +242,16 @@ public final class RollUpBenchmark {
     }
   }
 
+  private record Timing(double median, double min, double max) {
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%.1f (%.1f-%.1f)", median, min, max);
+    }
+  }
+
   private record SizeFigures(int employees, int objectives, int keyResults, int links,
-      int regions, int teams, int runs, double rollUpMs, double loadMs, double sqlMs,
+      int regions, int teams, int runs, Timing rollUpMs, double loadMs, Timing sqlMs,
       int equalPeople, int people, Map<String, CheckIn> checkIns) {
   }
 
