@@ -150,23 +150,25 @@ public final class RollUp {
         stack.pop();
         continue;
       }
-      if (!top.onPath) {
-        top.onPath = true;
+      if (top.enteredIn != pass) {
+        top.enteredIn = pass;
         pushChildren(top, stack);
         continue;
       }
       stack.pop();
-      top.onPath = false;
       top.evaluate();
       top.computedIn = pass;
     }
   }
 
-  /** Pushes the children not yet computed; an edge back onto the path closes a cycle. */
+  /**
+   * Pushes the children not yet entered. A child entered but not computed is on the path: the
+   * edge to it closes a cycle.
+   */
   private void pushChildren(Node node, Deque<Node> stack) {
     if (node instanceof ObjectiveNode objective) {
       for (KeyResultNode kr : objective.keyResults) {
-        if (!kr.onPath && kr.computedIn != pass) {
+        if (kr.enteredIn != pass) {
           stack.push(kr);
         }
       }
@@ -174,12 +176,12 @@ public final class RollUp {
     }
     for (Edge edge : ((KeyResultNode) node).contributors) {
       ObjectiveNode child = edge.child;
-      if (child == null) {
+      if (child == null || child.computedIn == pass) {
         continue;
       }
-      if (child.onPath) {
+      if (child.enteredIn == pass) {
         edge.closesCycle = true;
-      } else if (child.computedIn != pass) {
+      } else {
         stack.push(child);
       }
     }
@@ -248,10 +250,14 @@ public final class RollUp {
     }
   }
 
-  /** What the post-order walk of {@link #compute()} needs to know of a node. */
+  /**
+   * What the post-order walk of {@link #compute()} needs to know of a node: the passes in which
+   * it was entered and computed. Pass numbers rather than flags, so that a pass broken off by an
+   * exception leaves nothing behind for the next one.
+   */
   private abstract static class Node {
+    int enteredIn;
     int computedIn;
-    boolean onPath;
 
     abstract void evaluate();
   }
