@@ -36,6 +36,8 @@ public final class RollUp {
 
   private final Map<Long, ObjectiveNode> objectives = new HashMap<>();
   private final Map<Long, KeyResultNode> keyResults = new HashMap<>();
+  /** Counts calls of {@link #compute()}; a node computed in the current pass is done. */
+  private int pass;
 
   /** Adds an objective; its key results are added separately. */
   public RollUp objective(long id) {
@@ -84,9 +86,9 @@ public final class RollUp {
 
   /** Computes everything; call after all facts are added. */
   public RollUp compute() {
-    Set<Object> done = new HashSet<>();
+    pass++;
     for (ObjectiveNode root : objectives.values()) {
-      computeFrom(root, done);
+      computeFrom(root);
     }
     return this;
   }
@@ -131,60 +133,56 @@ public final class RollUp {
     return node == null ? null : node.result;
   }
 
-  /** Post-order walk without recursion: children are evaluated before the nodes they feed. */
-  private void computeFrom(ObjectiveNode root, Set<Object> done) {
-    if (done.contains(root)) {
+  /**
+   * Post-order walk without recursion: children are evaluated before the nodes they feed. The
+   * walk state sits in the nodes rather than in sets, as a company holds hundreds of thousands
+   * of them.
+   */
+  private void computeFrom(ObjectiveNode root) {
+    if (root.computedIn == pass) {
       return;
     }
-    Deque<Object> stack = new ArrayDeque<>();
-    Set<Object> onPath = new HashSet<>();
+    Deque<Node> stack = new ArrayDeque<>();
     stack.push(root);
     while (!stack.isEmpty()) {
-      Object top = stack.peek();
-      if (done.contains(top)) {
+      Node top = stack.peek();
+      if (top.computedIn == pass) {
         stack.pop();
         continue;
       }
-      if (onPath.add(top)) {
-        for (Object child : childrenOf(top)) {
-          if (onPath.contains(child)) {
-            markCycle(top, child);
-          } else if (!done.contains(child)) {
-            stack.push(child);
-          }
-        }
+      if (top.enteredIn != pass) {
+        top.enteredIn = pass;
+        pushChildren(top, stack);
         continue;
       }
       stack.pop();
-      onPath.remove(top);
-      if (top instanceof KeyResultNode kr) {
-        kr.evaluate();
-      } else {
-        ((ObjectiveNode) top).evaluate();
-      }
-      done.add(top);
+      top.evaluate();
+      top.computedIn = pass;
     }
   }
 
-  private static List<Object> childrenOf(Object node) {
+  /**
+   * Pushes the children not yet entered. A child entered but not computed is on the path: the
+   * edge to it closes a cycle.
+   */
+  private void pushChildren(Node node, Deque<Node> stack) {
     if (node instanceof ObjectiveNode objective) {
-      return new ArrayList<>(objective.keyResults);
-    }
-    List<Object> children = new ArrayList<>();
-    for (Edge edge : ((KeyResultNode) node).contributors) {
-      if (edge.child != null) {
-        children.add(edge.child);
-      }
-    }
-    return children;
-  }
-
-  private static void markCycle(Object from, Object to) {
-    if (from instanceof KeyResultNode kr) {
-      for (Edge edge : kr.contributors) {
-        if (edge.child == to) {
-          edge.closesCycle = true;
+      for (KeyResultNode kr : objective.keyResults) {
+        if (kr.enteredIn != pass) {
+          stack.push(kr);
         }
+      }
+      return;
+    }
+    for (Edge edge : ((KeyResultNode) node).contributors) {
+      ObjectiveNode child = edge.child;
+      if (child == null || child.computedIn == pass) {
+        continue;
+      }
+      if (child.enteredIn == pass) {
+        edge.closesCycle = true;
+      } else {
+        stack.push(child);
       }
     }
   }
@@ -252,7 +250,19 @@ public final class RollUp {
     }
   }
 
-  private final class KeyResultNode {
+  /**
+   * What the post-order walk of {@link #compute()} needs to know of a node: the passes in which
+   * it was entered and computed. Pass numbers rather than flags, so that a pass broken off by an
+   * exception leaves nothing behind for the next one.
+   */
+  private abstract static class Node {
+    int enteredIn;
+    int computedIn;
+
+    abstract void evaluate();
+  }
+
+  private final class KeyResultNode extends Node {
     KeyResultFacts facts;
     final List<Edge> contributors = new ArrayList<>();
     KeyResultProgress result;
@@ -261,6 +271,7 @@ public final class RollUp {
       this.facts = facts;
     }
 
+    @Override
     void evaluate() {
       ProgressSource source = facts.source() == null ? ProgressSource.CHECK_INS : facts.source();
       if (source == ProgressSource.CHECK_INS || contributors.isEmpty()) {
@@ -322,7 +333,7 @@ public final class RollUp {
     }
   }
 
-  private static final class ObjectiveNode {
+  private static final class ObjectiveNode extends Node {
     final long id;
     final List<KeyResultNode> keyResults = new ArrayList<>();
     final List<KeyResultNode> parents = new ArrayList<>();
@@ -332,6 +343,7 @@ public final class RollUp {
       this.id = id;
     }
 
+    @Override
     void evaluate() {
       double[] weights = Weights.normalised(keyResults.stream()
           .map(kr -> kr.facts.weight()).toList());
