@@ -64,6 +64,42 @@ public final class OkrClient {
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /** Sends a multipart/form-data request with one file field, as a browser form does. */
+  public Answer postFile(String path, String field, String fileName, String contentType,
+      byte[] content) {
+    String boundary = "okr-" + System.nanoTime();
+    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+        + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + content.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(content, 0, body, head.length, content.length);
+    System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+    return postRaw(path, "multipart/form-data; boundary=" + boundary, body);
+  }
+
+  /** Downloads a file; the answer's body is the raw bytes. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return HTTP.send(request(path).header("Accept", "*/*").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public Answer delete(String path, String ifMatch) {
+    HttpRequest.Builder builder = request(path).DELETE();
+    if (ifMatch != null) {
+      builder.header("If-Match", ifMatch);
+    }
+    return send(builder);
+  }
+
   public Answer delete(String path) {
     return send(request(path).DELETE());
   }

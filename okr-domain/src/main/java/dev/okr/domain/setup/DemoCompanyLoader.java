@@ -127,7 +127,8 @@ public class DemoCompanyLoader {
   private int loadObjectives(JsonObject company, Map<String, Employee> people) {
     int count = 0;
     for (JsonObject json : company.getJsonArray("objectives").getValuesAs(JsonObject.class)) {
-      String unitCode = json.getString("ownerUnit");
+      // A null owner unit is a personal objective of its owner.
+      String unitCode = text(json, "ownerUnit");
       String owner = json.isNull("ownerUsername")
           ? headOf(company, unitCode) : json.getString("ownerUsername");
       Long alignedTo = json.isNull("alignedTo") ? null

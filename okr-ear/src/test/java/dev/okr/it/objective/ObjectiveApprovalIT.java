@@ -117,8 +117,9 @@ class ObjectiveApprovalIT {
   void shouldAnswerClientMistakesWithProblemDetails() {
     Answer anonymous = OkrClient.anonymous().get("/okr/api/objectives");
     Answer unknown = TEAM_LEAD.get("/okr/api/objectives/999999");
-    Answer oneKeyResult = TEAM_LEAD.post("/okr/api/objectives", "{\"cycleCode\":\"2026-Q4\","
-        + "\"title\":\"只有一个关键结果\",\"keyResults\":[{\"title\":\"唯一的 KR\"}]}");
+    Answer sixKeyResults = TEAM_LEAD.post("/okr/api/objectives", "{\"cycleCode\":\"2026-Q4\","
+        + "\"title\":\"六个关键结果\",\"keyResults\":["
+        + "{\"title\":\"KR\"},".repeat(5) + "{\"title\":\"KR\"}]}");
     Answer unknownField = TEAM_LEAD.post("/okr/api/objectives", "{\"cycle\":\"2026-Q4\"}");
     Answer brokenJson = TEAM_LEAD.post("/okr/api/objectives", "{\"title\": ");
     Answer foreignUnit = SALES.post("/okr/api/objectives",
@@ -130,14 +131,14 @@ class ObjectiveApprovalIT {
     assertThat(unknown.json().get("type").asText()).endsWith("/not-found");
     assertThat(unknown.json().get("path").asText()).isEqualTo("/okr/api/objectives/999999");
     assertThat(anonymous.json().get("path").asText()).isEqualTo("/okr/api/objectives");
-    assertThat(oneKeyResult.status()).isEqualTo(400);
-    assertThat(oneKeyResult.json().get("violations").get(0).get("field").asText())
+    assertThat(sixKeyResults.status()).isEqualTo(400);
+    assertThat(sixKeyResults.json().get("violations").get(0).get("field").asText())
         .isEqualTo("keyResults");
     assertThat(unknownField.status()).isEqualTo(400);
     assertThat(unknownField.json().get("detail").asText()).contains("'cycle'");
     assertThat(brokenJson.status()).isEqualTo(400);
     assertThat(foreignUnit.status()).isEqualTo(403);
-    for (Answer answer : new Answer[] {anonymous, unknown, oneKeyResult, unknownField,
+    for (Answer answer : new Answer[] {anonymous, unknown, sixKeyResults, unknownField,
         brokenJson, foreignUnit}) {
       assertThat(answer.contentType()).startsWith("application/problem+json");
       assertThat(answer.json().get("instance").asText()).startsWith("urn:uuid:");

@@ -88,15 +88,15 @@ class SubmissionTransactionIT {
   }
 
   private long draftObjective(String title) {
-    KeyResultDraft first = new KeyResultDraft("签约 2 个杭州高端楼盘", KeyResultKind.INCREASE,
+    KeyResultDraft first = KeyResultDraft.of("签约 2 个杭州高端楼盘", KeyResultKind.INCREASE,
         MeasureUnit.COUNT, BigDecimal.ZERO, BigDecimal.valueOf(2), LocalDate.of(2026, 12, 31),
         null, null);
-    KeyResultDraft second = new KeyResultDraft("POC 通过率达到 80%", KeyResultKind.INCREASE,
+    KeyResultDraft second = KeyResultDraft.of("POC 通过率达到 80%", KeyResultKind.INCREASE,
         MeasureUnit.PERCENT, BigDecimal.valueOf(60), BigDecimal.valueOf(80),
         LocalDate.of(2026, 12, 31), null, null);
     long alignedTo = objectives.keyResultIdByCode("EAST-1-KR1");
     return objectives.createDraft(DRAFTER, new ObjectiveDraft("2026-Q4", title, null,
-        "east-zhejiang", false, alignedTo, List.of(first, second))).getId();
+        "east-zhejiang", false, null, alignedTo, List.of(first, second))).getId();
   }
 
   private static ProcessEngine engine() {
