@@ -106,6 +106,53 @@ class CheckInRollUpIT {
   }
 
   @Test
+  void shouldCarryAPersonsCheckInUpThroughTeamAndRegionToTheCompany() {
+    JsonNode person = publishedObjective("east-zhejiang", "ZJ-1-P1");
+    JsonNode personKr = keyResult(person, "ZJ-1-P1-KR1");
+    BigDecimal value = nextValue(personKr);
+
+    Answer checkIn = OkrClient.as("li.xiaodong", PASSWORD).post("/okr/api/key-results/"
+        + personKr.get("id").asLong() + "/check-ins", "{\"value\":" + value.toPlainString()
+        + ",\"confidence\":8}");
+
+    assertThat(checkIn.status()).as(checkIn.toString()).isEqualTo(201);
+    JsonNode personNow = read(person.get("id").asLong());
+    assertThat(personNow.get("personal").asBoolean()).isTrue();
+    assertConsistent(personNow);
+    JsonNode zj1 = read(publishedObjective("east-zhejiang", "ZJ-1").get("id").asLong());
+    assertConsistent(zj1);
+    JsonNode teamKr = keyResult(zj1, "ZJ-1-KR2");
+    assertThat(teamKr.get("progress").get("source").asText()).isEqualTo("ALIGNED_OBJECTIVES");
+    assertThat(contributor(teamKr.get("progress"), "OBJECTIVE", personNow.get("id").asLong())
+        .get("percent").decimalValue()).isEqualByComparingTo(percent(personNow));
+    JsonNode east1 = read(publishedObjective("east", "EAST-1").get("id").asLong());
+    assertConsistent(east1);
+    assertThat(contributor(keyResult(east1, "EAST-1-KR1").get("progress"), "OBJECTIVE",
+        zj1.get("id").asLong()).get("percent").decimalValue())
+        .isEqualByComparingTo(percent(zj1));
+    JsonNode co1 = read(publishedObjective("hq", "CO-1").get("id").asLong());
+    assertConsistent(co1);
+    assertThat(contributor(keyResult(co1, "CO-1-KR1").get("progress"), "OBJECTIVE",
+        east1.get("id").asLong()).get("percent").decimalValue())
+        .isEqualByComparingTo(percent(east1));
+  }
+
+  @Test
+  void shouldRefuseAValueCheckInOnAKeyResultFedByAlignedObjectives() {
+    JsonNode zj1 = publishedObjective("east-zhejiang", "ZJ-1");
+    long fedFromBelow = keyResult(zj1, "ZJ-1-KR2").get("id").asLong();
+
+    Answer value = TEAM_HEAD.post("/okr/api/key-results/" + fedFromBelow + "/check-ins",
+        "{\"value\":70}");
+    Answer confidence = TEAM_HEAD.post("/okr/api/key-results/" + fedFromBelow + "/check-ins",
+        "{\"confidence\":6,\"comment\":\"宁波 POC 进展顺利\"}");
+
+    assertThat(value.status()).isEqualTo(409);
+    assertThat(value.json().get("detail").asText()).contains("aligned to it");
+    assertThat(confidence.status()).isEqualTo(201);
+  }
+
+  @Test
   void shouldKeepBothCheckInsInHistoryWhenCorrected() {
     JsonNode draft = draft(TEAM_HEAD, CYCLE, "east-zhejiang", "修正打卡");
     JsonNode keyResult = draft.get("keyResults").get(0);

@@ -34,16 +34,33 @@ public final class CellValues {
   /**
    * Parses a normalised decimal such as {@code 1,800,000}, {@code -12.5} or {@code .5}. Commas
    * are only accepted as thousands separators in groups of three, so {@code 6,5} is refused
-   * rather than read as 65.
+   * rather than read as 65. Chinese magnitudes are understood: {@code 300万} is 3,000,000 and
+   * {@code 1.2亿} 120,000,000; a leading ¥ and a trailing 元 are dropped.
    */
   public static Optional<BigDecimal> number(String text) {
-    String digits = text;
-    if (GROUPED.matcher(text).matches()) {
-      digits = text.replace(",", "");
-    } else if (!DECIMAL.matcher(text).matches()) {
+    String body = text.strip();
+    if (body.startsWith("¥")) {
+      body = body.substring(1).strip();
+    }
+    if (body.endsWith("元")) {
+      body = body.substring(0, body.length() - 1).strip();
+    }
+    int exponent = 0;
+    if (body.endsWith("万")) {
+      exponent = 4;
+    } else if (body.endsWith("亿")) {
+      exponent = 8;
+    }
+    if (exponent > 0) {
+      body = body.substring(0, body.length() - 1).strip();
+    }
+    String digits = body;
+    if (GROUPED.matcher(body).matches()) {
+      digits = body.replace(",", "");
+    } else if (!DECIMAL.matcher(body).matches()) {
       return Optional.empty();
     }
-    return Optional.of(canonical(new BigDecimal(digits)));
+    return Optional.of(canonical(new BigDecimal(digits).scaleByPowerOfTen(exponent)));
   }
 
   /** The value without trailing zeros and never in exponent notation: 75, 6.5, 1800000. */
