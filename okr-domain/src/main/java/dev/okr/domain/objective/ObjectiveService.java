@@ -291,9 +291,11 @@ public class ObjectiveService {
     Objective objective = objectives.findForUpdate(id)
         .orElseThrow(() -> new UnknownObjectiveException(id));
 
+    Map<String, Object> before = state(objective);
+
     objective.submit(Instant.now(clock));
 
-    audit.record(actorUsername, "SUBMITTED", AUDIT_TYPE, id, null);
+    audit.record(actorUsername, "SUBMITTED", AUDIT_TYPE, id, null, before, state(objective));
     LOG.infof("Objective '%d' submitted for review by '%s'", id, actorUsername);
   }
 
@@ -310,9 +312,11 @@ public class ObjectiveService {
     Objective objective = objectives.findForUpdate(id)
         .orElseThrow(() -> new UnknownObjectiveException(id));
 
+    Map<String, Object> before = state(objective);
+
     objective.publish(comment, Instant.now(clock));
 
-    audit.record(reviewerUsername, "PUBLISHED", AUDIT_TYPE, id, comment);
+    audit.record(reviewerUsername, "PUBLISHED", AUDIT_TYPE, id, comment, before, state(objective));
     LOG.infof("Objective '%d' published, approved by '%s'", id, reviewerUsername);
   }
 
@@ -322,9 +326,11 @@ public class ObjectiveService {
     Objective objective = objectives.findForUpdate(id)
         .orElseThrow(() -> new UnknownObjectiveException(id));
 
+    Map<String, Object> before = state(objective);
+
     objective.returnToDrafter(comment);
 
-    audit.record(reviewerUsername, "RETURNED", AUDIT_TYPE, id, comment);
+    audit.record(reviewerUsername, "RETURNED", AUDIT_TYPE, id, comment, before, state(objective));
     LOG.infof("Objective '%d' returned to its drafter by '%s'", id, reviewerUsername);
   }
 

@@ -108,6 +108,8 @@ class OkrImportIT {
     HttpResponse<byte[]> xlsx = ADMIN.download("/okr/api/okr-exports?cycle=2025-Q3&format=xlsx");
     Answer dryRun = ADMIN.postRaw("/okr/api/okr-imports?dryRun=true&fileName=export.csv",
         "text/csv", csv.body());
+    Answer workbook = ADMIN.postFile("/okr/api/okr-imports?dryRun=true", "file", "export.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.body());
 
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(new String(csv.body(), StandardCharsets.UTF_8))
@@ -119,6 +121,10 @@ class OkrImportIT {
     assertThat(dryRun.status()).as(dryRun.body()).isEqualTo(200);
     assertThat(dryRun.json().get("rejected").asInt()).isZero();
     assertThat(dryRun.json().get("accepted").asInt()).isEqualTo(11);
+    assertThat(workbook.status()).as(workbook.body()).isEqualTo(200);
+    assertThat(workbook.json().get("format").asText()).isEqualTo("XLSX");
+    assertThat(workbook.json().get("rejected").asInt()).isZero();
+    assertThat(workbook.json().get("accepted").asInt()).isEqualTo(11);
   }
 
   @Test
