@@ -12,6 +12,7 @@ import dev.okr.domain.organisation.Employee;
 import dev.okr.domain.shared.AccessDeniedException;
 import dev.okr.domain.shared.AuditLog;
 import dev.okr.domain.shared.InvalidRequestException;
+import dev.okr.domain.shared.Numbers;
 import dev.okr.domain.shared.StaleVersionException;
 import dev.okr.domain.shared.StateConflictException;
 import dev.okr.domain.shared.UnknownEntityException;
@@ -271,6 +272,7 @@ public class AlignmentService {
     if (weight != null && weight.signum() < 0) {
       throw new InvalidRequestException("A link's weight cannot be negative");
     }
+    Numbers.requireWeight("weight", weight);
     KeyResult value = null;
     if (valueKeyResultId != null) {
       value = link.getObjective().getKeyResults().stream()

@@ -11,6 +11,7 @@ import dev.okr.domain.organisation.Employee;
 import dev.okr.domain.shared.AccessDeniedException;
 import dev.okr.domain.shared.AuditLog;
 import dev.okr.domain.shared.InvalidRequestException;
+import dev.okr.domain.shared.Numbers;
 import dev.okr.domain.shared.StateConflictException;
 import dev.okr.domain.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -216,6 +217,7 @@ public class CheckInService {
         && (request.comment() == null || request.comment().isBlank())) {
       throw new InvalidRequestException("A check-in needs a value, a confidence or a comment");
     }
+    Numbers.requireValue("value", request.value());
     if (request.confidence() != null
         && (request.confidence() < 0 || request.confidence() > 10)) {
       throw new InvalidRequestException("Confidence is 0 (no chance) to 10 (certain), not "

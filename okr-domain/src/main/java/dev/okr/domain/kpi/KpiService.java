@@ -11,6 +11,7 @@ import dev.okr.domain.organisation.Employee;
 import dev.okr.domain.shared.AccessDeniedException;
 import dev.okr.domain.shared.AuditLog;
 import dev.okr.domain.shared.InvalidRequestException;
+import dev.okr.domain.shared.Numbers;
 import dev.okr.domain.shared.StaleVersionException;
 import dev.okr.domain.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -184,6 +185,9 @@ public class KpiService {
     if (draft.linkWeight() != null && draft.linkWeight().signum() < 0) {
       throw new InvalidRequestException("A KPI's link weight cannot be negative");
     }
+    Numbers.requireValue("target", draft.target());
+    Numbers.requireValue("actual", draft.actual());
+    Numbers.requireWeight("linkWeight", draft.linkWeight());
   }
 
   private EntityManager em() {

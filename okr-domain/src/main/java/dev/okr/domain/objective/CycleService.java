@@ -5,6 +5,7 @@ import dev.okr.domain.organisation.Employee;
 import dev.okr.domain.shared.AccessDeniedException;
 import dev.okr.domain.shared.AuditLog;
 import dev.okr.domain.shared.InvalidRequestException;
+import dev.okr.domain.shared.Numbers;
 import dev.okr.domain.shared.StaleVersionException;
 import dev.okr.domain.shared.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -161,6 +162,8 @@ public class CycleService {
         || draft.endDate() == null) {
       throw new InvalidRequestException("A cycle needs a name, a startDate and an endDate");
     }
+    Numbers.requireDate("startDate", draft.startDate());
+    Numbers.requireDate("endDate", draft.endDate());
   }
 
   static Map<String, Object> state(Cycle cycle) {

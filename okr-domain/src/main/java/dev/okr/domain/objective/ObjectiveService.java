@@ -7,6 +7,7 @@ import dev.okr.domain.organisation.OrgUnit;
 import dev.okr.domain.shared.AccessDeniedException;
 import dev.okr.domain.shared.AuditLog;
 import dev.okr.domain.shared.InvalidRequestException;
+import dev.okr.domain.shared.Numbers;
 import dev.okr.domain.shared.StaleVersionException;
 import dev.okr.domain.shared.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -162,8 +163,10 @@ public class ObjectiveService {
   @Transactional
   public KeyResult readKeyResult(String actorUsername, long id) {
     KeyResult keyResult = objectives.findKeyResult(id)
-        .orElseThrow(() -> new UnknownKeyResultException(String.valueOf(id)));
-    visibleObjective(directory.person(actorUsername), keyResult.getObjective().getId());
+        .orElseThrow(() -> new UnknownKeyResultException(id));
+    if (!access.maySee(directory.person(actorUsername), keyResult.getObjective())) {
+      throw new UnknownKeyResultException(id);
+    }
     return keyResult;
   }
 
@@ -189,7 +192,11 @@ public class ObjectiveService {
     return keyResult;
   }
 
-  /** Changes a key result's definition; its value changes only through check-ins. */
+  /**
+   * Changes a key result's definition; its value changes only through check-ins. Owner and
+   * source left out stay as they are; every other field is replaced (a weight left out means
+   * "no weight").
+   */
   @Transactional
   public KeyResult updateKeyResult(String actorUsername, long id, long expectedVersion,
       KeyResultDraft draft) {
@@ -204,8 +211,14 @@ public class ObjectiveService {
     validate(draft);
     Map<String, Object> before = state(keyResult);
 
-    keyResult.apply(draft);
-    keyResult.changeOwner(ownerOf(draft, actor));
+    KeyResultDraft kept = new KeyResultDraft(draft.title(), draft.kind(), draft.unit(),
+        draft.currency(), draft.baseline(), draft.target(), draft.bandUpper(), draft.dueDate(),
+        draft.weight(), draft.source() == null ? keyResult.getSource() : draft.source(),
+        draft.ownerUsername());
+    keyResult.apply(kept);
+    if (draft.ownerUsername() != null) {
+      keyResult.changeOwner(directory.person(draft.ownerUsername()));
+    }
     objectives.flush();
 
     audit.record(actorUsername, "UPDATED", KEY_RESULT, id, null, before, state(keyResult));
@@ -366,26 +379,24 @@ public class ObjectiveService {
 
   /**
    * Creates a published objective from a spreadsheet row the import has validated, with its
-   * key results and their current values; the caller checked the importer's rights.
+   * key results and their current values; the caller checked the importer's rights. Nothing is
+   * looked up here, so a large import costs the same per row however far it has come.
    *
+   * @param keyResultOwners     one owner per key result, in order
    * @param keyResultImportKeys one key per key result, in order
    * @param currentValues       one value per key result, in order; null keeps the baseline
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public Objective createImported(String actorUsername, Cycle cycle, OrgUnit ownerUnit,
+  public Objective createImported(Employee actor, Cycle cycle, OrgUnit ownerUnit,
       Employee owner, String title, String description, String importKey,
-      List<KeyResultDraft> keyResults, List<String> keyResultImportKeys,
-      List<BigDecimal> currentValues) {
-    Employee actor = directory.person(actorUsername);
-    List<Employee> owners = new ArrayList<>();
-    for (KeyResultDraft kr : keyResults) {
-      owners.add(ownerOf(kr, owner));
-    }
+      List<KeyResultDraft> keyResults, List<Employee> keyResultOwners,
+      List<String> keyResultImportKeys, List<BigDecimal> currentValues) {
+    keyResults.forEach(ObjectiveService::validate);
     Instant now = Instant.now(clock);
 
     Objective objective = new Objective(cycle, ownerUnit, owner, actor, now);
     objective.describe(title, description, false, Visibility.PUBLIC);
-    objective.replaceKeyResults(keyResults, owners);
+    objective.replaceKeyResults(keyResults, keyResultOwners);
     objective.markImported(importKey);
     for (int i = 0; i < keyResults.size(); i++) {
       KeyResult kr = objective.getKeyResults().get(i);
@@ -396,10 +407,9 @@ public class ObjectiveService {
     }
     objective.importAsPublished(now);
     objectives.add(objective);
-    objectives.flush();
 
-    audit.record(actorUsername, "IMPORTED", AUDIT_TYPE, objective.getId(), importKey, null,
-        state(objective));
+    audit.record(actor.getUsername(), "IMPORTED", AUDIT_TYPE, objective.getId(), importKey,
+        null, state(objective));
     return objective;
   }
 
@@ -476,6 +486,11 @@ public class ObjectiveService {
     if (kr.title() == null || kr.title().isBlank()) {
       throw new InvalidRequestException("A key result needs a title");
     }
+    Numbers.requireValue("baseline", kr.baseline());
+    Numbers.requireValue("target", kr.target());
+    Numbers.requireValue("bandUpper", kr.bandUpper());
+    Numbers.requireWeight("weight", kr.weight());
+    Numbers.requireDate("dueDate", kr.dueDate());
     if (kr.weight() != null && kr.weight().signum() < 0) {
       throw new InvalidRequestException("Key result '" + kr.title() + "' has a negative weight");
     }
@@ -530,7 +545,7 @@ public class ObjectiveService {
   private void applyContent(Objective objective, Employee actor, ObjectiveDraft draft) {
     if (draft.keyResults() == null) {
       objective.describe(draft.title(), draft.description(), draft.aspirational(),
-          draft.visibility());
+          visibility(objective, draft));
       return;
     }
     List<KeyResultDraft> drafts = draft.keyResults();
@@ -554,8 +569,13 @@ public class ObjectiveService {
       removeDependents(dropped);
     }
     objective.describe(draft.title(), draft.description(), draft.aspirational(),
-        draft.visibility());
+        visibility(objective, draft));
     objective.replaceKeyResults(drafts, owners);
+  }
+
+  private static Visibility visibility(Objective objective, ObjectiveDraft draft) {
+    return draft.visibility() != null ? draft.visibility()
+        : objective.getVisibility() == null ? Visibility.PUBLIC : objective.getVisibility();
   }
 
   private Cycle cycle(String code) {

@@ -2,6 +2,8 @@ package dev.okr.domain.spreadsheet;
 
 import dev.okr.domain.objective.KeyResultKind;
 import dev.okr.domain.objective.MeasureUnit;
+import dev.okr.domain.shared.InvalidRequestException;
+import dev.okr.domain.shared.Numbers;
 import dev.okr.domain.spreadsheet.internal.AlignmentGraph;
 import dev.okr.domain.spreadsheet.internal.CellValues;
 import dev.okr.domain.spreadsheet.internal.CyclePeriods;
@@ -322,7 +324,8 @@ public final class ImportPlanner {
     Optional<BigDecimal> weight = CellValues.number(text);
     if (weight.isEmpty() || weight.get().signum() < 0) {
       draft.reject(ImportColumn.WEIGHT, "weight '" + text + "' is not a number of 0 or more");
-    } else {
+    } else if (draft.storable(ImportColumn.WEIGHT, weight.get(),
+        () -> Numbers.requireWeight("weight", weight.get()))) {
       draft.weight = weight.get();
     }
   }
@@ -545,8 +548,11 @@ public final class ImportPlanner {
     String text(ImportColumn column) {
       if (column == ImportColumn.TITLE || column == ImportColumn.NOTES) {
         // Free text keeps its Chinese punctuation (NFKC would turn "：" into ":"); only the
-        // surrounding spaces go, the ideographic U+3000 included.
-        return source.cell(column.header()).strip();
+        // surrounding spaces go, the ideographic U+3000 included, and the apostrophe the
+        // export puts before text that looks like a formula.
+        String text = source.cell(column.header()).strip();
+        return text.length() > 1 && text.charAt(0) == '\''
+            && "=+-@".indexOf(text.charAt(1)) >= 0 ? text.substring(1) : text;
       }
       return CellValues.normalise(source.cell(column.header()));
     }
@@ -591,6 +597,9 @@ public final class ImportPlanner {
       Optional<BigDecimal> number = CellValues.number(digits);
       if (number.isEmpty()) {
         reject(column, column.header() + " '" + text + "' is not a number");
+      } else {
+        storable(column, number.get(), () -> Numbers.requireValue(column.header(),
+            number.get()));
       }
       return new Value(column, text, number.orElse(null), percentSign);
     }
@@ -613,6 +622,17 @@ public final class ImportPlanner {
 
     void reject(ImportColumn column, String message) {
       reasons.add(new RowIssue(column == null ? null : column.header(), message));
+    }
+
+    /** Rejects the row when the value does not fit the database, as the check says. */
+    boolean storable(ImportColumn column, BigDecimal value, Runnable check) {
+      try {
+        check.run();
+        return true;
+      } catch (InvalidRequestException e) {
+        reject(column, e.getMessage());
+        return false;
+      }
     }
 
     void warn(ImportColumn column, String message) {

@@ -100,12 +100,20 @@ public final class SpreadsheetWriter {
     }
   }
 
+  /**
+   * Text that a spreadsheet program would run as a formula (=, +, -, @ first) gets a leading
+   * apostrophe, which Excel shows as plain text; the import drops that apostrophe again.
+   */
+  static String defused(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+  }
+
   private static String csvText(Object value) {
     if (value == null) {
       return "";
     }
     if (value instanceof String text) {
-      return text;
+      return defused(text);
     }
     if (value instanceof BigDecimal decimal) {
       return decimal.toPlainString();

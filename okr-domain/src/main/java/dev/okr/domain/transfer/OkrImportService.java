@@ -29,6 +29,8 @@ import dev.okr.domain.spreadsheet.SpreadsheetReader;
 import dev.okr.domain.spreadsheet.SpreadsheetTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
@@ -37,9 +39,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -93,11 +96,12 @@ public class OkrImportService {
       throw new AccessDeniedException("Only HQ strategy and administrators import OKRs");
     }
     SpreadsheetTable table = new SpreadsheetReader().read(content, fileName, contentType);
-    ImportPlan plan = new ImportPlanner().plan(table, new DirectoryContext());
+    People people = new People();
+    ImportPlan plan = new ImportPlanner().plan(table, new DirectoryContext(people));
 
     Set<String> alreadyThere = new HashSet<>();
     Map<String, Objective> created = dryRun ? Map.of()
-        : apply(actorUsername, plan, alreadyThere);
+        : apply(actorUsername, plan, alreadyThere, people);
     ImportReport report = report(plan, created, alreadyThere, dryRun, fileName);
 
     if (dryRun) {
@@ -130,40 +134,71 @@ public class OkrImportService {
   }
 
   private Map<String, Objective> apply(String actorUsername, ImportPlan plan,
-      Set<String> alreadyThere) {
-    Map<String, Objective> byRow = new HashMap<>();
-    Map<String, Cycle> cycles = new HashMap<>();
-    for (PlannedObjective row : plan.objectives()) {
-      String key = importKey(row.cycleCode(), row.rowId());
-      Optional<Objective> existing = objectives.findByImportKey(key);
-      if (existing.isPresent()) {
-        byRow.put(row.rowId(), existing.get());
-        alreadyThere.add(row.rowId());
-        continue;
-      }
-      Cycle cycle = cycles.computeIfAbsent(row.cycleCode(), code -> cycle(row));
-      Employee owner = directory.findPersonByEmail(row.ownerEmail()).orElseThrow();
-      List<KeyResultDraft> drafts = new ArrayList<>();
-      List<String> keys = new ArrayList<>();
-      List<BigDecimal> currents = new ArrayList<>();
-      for (PlannedKeyResult kr : row.keyResults()) {
-        String krOwner = directory.findPersonByEmail(kr.ownerEmail())
-            .map(Employee::getUsername).orElse(owner.getUsername());
-        drafts.add(new KeyResultDraft(kr.title(), kr.kind(), kr.unit(), kr.currency(),
-            kr.startValue(), kr.targetValue(), null, row.endDate(), kr.weight(), null, krOwner));
-        keys.add(importKey(row.cycleCode(), kr.rowId()));
-        currents.add(kr.currentValue());
-      }
+      Set<String> alreadyThere, People people) {
+    EntityManager em = objectives.entityManager();
+    FlushModeType flushMode = em.getFlushMode();
+    // Rows are checked up front and looked up from maps; flushing before every query would
+    // dirty-check the whole growing import each time and make large files quadratic.
+    em.setFlushMode(FlushModeType.COMMIT);
+    try {
+      Employee actor = directory.person(actorUsername);
+      Map<String, Objective> existing = existingImports(plan);
+      Map<String, OrgUnit> units = new HashMap<>();
+      directory.orgUnits().forEach(u -> units.put(u.getCode(), u));
+      Map<String, Objective> byRow = new HashMap<>();
+      Map<String, Cycle> cycles = new HashMap<>();
+      for (PlannedObjective row : plan.objectives()) {
+        String key = importKey(row.cycleCode(), row.rowId());
+        Objective known = existing.get(key);
+        if (known != null) {
+          byRow.put(row.rowId(), known);
+          alreadyThere.add(row.rowId());
+          continue;
+        }
+        Cycle cycle = cycles.computeIfAbsent(row.cycleCode(), code -> cycle(row));
+        Employee owner = people.byEmail(row.ownerEmail());
+        List<KeyResultDraft> drafts = new ArrayList<>();
+        List<Employee> owners = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<BigDecimal> currents = new ArrayList<>();
+        for (PlannedKeyResult kr : row.keyResults()) {
+          Employee krOwner = kr.ownerEmail() == null ? owner : people.byEmail(kr.ownerEmail());
+          owners.add(krOwner == null ? owner : krOwner);
+          drafts.add(new KeyResultDraft(kr.title(), kr.kind(), kr.unit(), kr.currency(),
+              kr.startValue(), kr.targetValue(), null, row.endDate(), kr.weight(), null,
+              null));
+          keys.add(importKey(row.cycleCode(), kr.rowId()));
+          currents.add(kr.currentValue());
+        }
 
-      Objective objective = objectiveService.createImported(actorUsername, cycle,
-          ownerUnit(row, owner), owner, row.title(), row.notes(), key, drafts, keys, currents);
-      byRow.put(row.rowId(), objective);
-      if (row.parentRowId() != null) {
-        alignments.linkImported(actorUsername, objective, byRow.get(row.parentRowId()));
+        Objective objective = objectiveService.createImported(actor, cycle,
+            ownerUnit(row, owner, units), owner, row.title(), row.notes(), key, drafts, owners,
+            keys, currents);
+        byRow.put(row.rowId(), objective);
+        if (row.parentRowId() != null) {
+          alignments.linkImported(actorUsername, objective, byRow.get(row.parentRowId()));
+        }
       }
+      em.flush();
+      return byRow;
+    } finally {
+      em.setFlushMode(flushMode);
     }
-    objectives.flush();
-    return byRow;
+  }
+
+  private Map<String, Objective> existingImports(ImportPlan plan) {
+    Set<String> codes = new HashSet<>();
+    plan.objectives().forEach(o -> codes.add(o.cycleCode()));
+    Map<String, Objective> existing = new HashMap<>();
+    if (codes.isEmpty()) {
+      return existing;
+    }
+    objectives.entityManager().createQuery("select o from Objective o"
+            + " where o.cycle.code in :codes and o.importKey is not null", Objective.class)
+        .setParameter("codes", codes)
+        .getResultList()
+        .forEach(o -> existing.put(o.getImportKey(), o));
+    return existing;
   }
 
   private Cycle cycle(PlannedObjective row) {
@@ -176,13 +211,14 @@ public class OkrImportService {
     });
   }
 
-  private OrgUnit ownerUnit(PlannedObjective row, Employee owner) {
+  private static OrgUnit ownerUnit(PlannedObjective row, Employee owner,
+      Map<String, OrgUnit> units) {
     return switch (row.level()) {
-      case COMPANY -> directory.orgUnits().stream()
+      case COMPANY -> units.values().stream()
           .filter(u -> u.getType() == OrgUnitType.HQ)
           .findFirst()
           .orElse(owner.getOrgUnit());
-      case REGION -> directory.orgUnit(row.regionCode());
+      case REGION -> units.get(row.regionCode());
       case TEAM -> owner.getOrgUnit();
     };
   }
@@ -275,12 +311,36 @@ public class OkrImportService {
     }
   }
 
+  /** Active people by lower-case e-mail, loaded once per import. */
+  private final class People {
+
+    private final Map<String, Employee> byEmail = new HashMap<>();
+
+    People() {
+      for (Employee e : objectives.entityManager().createQuery("select e from Employee e"
+          + " join fetch e.orgUnit where e.active = true and e.email is not null",
+          Employee.class).getResultList()) {
+        byEmail.putIfAbsent(e.getEmail().toLowerCase(Locale.ROOT), e);
+      }
+    }
+
+    Employee byEmail(String email) {
+      return email == null ? null : byEmail.get(email.strip().toLowerCase(Locale.ROOT));
+    }
+  }
+
   /** What the planner asks of the company's data. */
   private final class DirectoryContext implements ImportContext {
 
+    private final People people;
+
+    DirectoryContext(People people) {
+      this.people = people;
+    }
+
     @Override
     public boolean isKnownPerson(String email) {
-      return directory.findPersonByEmail(email).isPresent();
+      return people.byEmail(email) != null;
     }
 
     @Override

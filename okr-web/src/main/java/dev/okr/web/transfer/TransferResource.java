@@ -55,13 +55,13 @@ public class TransferResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
   public Response importForm(@FormParam("file") EntityPart file,
-      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, @Context UriInfo uri) {
+      @QueryParam("dryRun") String dryRun, @Context UriInfo uri) {
     if (file == null) {
       throw new InvalidRequestException("Send the spreadsheet in the form field 'file'");
     }
     String contentType = file.getMediaType() == null ? null : file.getMediaType().toString();
     return answer(imports.importFile(CurrentUser.of(security), bytes(file),
-        file.getFileName().orElse(null), contentType, dryRun), uri);
+        file.getFileName().orElse(null), contentType, flag(dryRun)), uri);
   }
 
   @POST
@@ -70,9 +70,9 @@ public class TransferResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response importBody(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
       @QueryParam("fileName") String fileName,
-      @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, @Context UriInfo uri) {
-    return answer(imports.importFile(CurrentUser.of(security), body, fileName, type, dryRun),
-        uri);
+      @QueryParam("dryRun") String dryRun, @Context UriInfo uri) {
+    return answer(imports.importFile(CurrentUser.of(security), body, fileName, type,
+        flag(dryRun)), uri);
   }
 
   @GET
@@ -115,6 +115,17 @@ public class TransferResource {
       default -> throw new InvalidRequestException("format is csv or xlsx, not '" + format
           + "'");
     }
+  }
+
+  /** dryRun is true or false, nothing else: a typo must not import for real. */
+  private static boolean flag(String dryRun) {
+    if (dryRun == null || dryRun.equals("false")) {
+      return false;
+    }
+    if (dryRun.equals("true")) {
+      return true;
+    }
+    throw new InvalidRequestException("dryRun is true or false, not '" + dryRun + "'");
   }
 
   private static Response answer(ImportReport report, UriInfo uri) {

@@ -1,8 +1,8 @@
 package dev.okr.workflow.objective;
 
+import dev.okr.workflow.engine.ClientMistakes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -19,8 +19,8 @@ public class RequireRejectionCommentTaskListener implements TaskListener {
     boolean approved = Boolean.TRUE.equals(task.getVariable(ApprovalProcess.APPROVED));
     Object comment = task.getVariable(ApprovalProcess.REVIEW_COMMENT);
     if (!approved && (comment == null || comment.toString().isBlank())) {
-      throw new ProcessEngineException("退回目标时必须填写审批意见 / A comment is required when"
-          + " returning an objective");
+      throw ClientMistakes.refusal(400, "退回目标时必须填写审批意见 / A comment is required"
+          + " when returning an objective");
     }
     if (!task.hasVariable(ApprovalProcess.APPROVED)) {
       task.setVariable(ApprovalProcess.APPROVED, false);

@@ -30,15 +30,18 @@ public class CamundaWebSecurityInitializer implements ServletContainerInitialize
       FilterRegistration.Dynamic guard = context.addFilter("okrExpressionQueryGuard",
           new ExpressionQueryGuardFilter());
       guard.addMappingForUrlPatterns(requests, true, "/*");
-      FilterRegistration.Dynamic deployErrors = context.addFilter("okrDeploymentErrorStatus",
-          new DeploymentErrorStatusFilter());
-      deployErrors.addMappingForUrlPatterns(requests, true, "/*");
+      FilterRegistration.Dynamic errors = context.addFilter("okrEngineErrorStatus",
+          new EngineErrorStatusFilter());
+      errors.addMappingForUrlPatterns(requests, true, "/*");
       LOG.infof("Secured '%s': HTTP Basic authentication and expression query guard",
           ENGINE_REST_CONTEXT);
     } else if (WEBAPPS_CONTEXT.equals(context.getContextPath())) {
       FilterRegistration.Dynamic guard = context.addFilter("okrExpressionQueryGuard",
           new ExpressionQueryGuardFilter());
       guard.addMappingForUrlPatterns(requests, false, "/api/*");
+      FilterRegistration.Dynamic errors = context.addFilter("okrEngineErrorStatus",
+          new EngineErrorStatusFilter());
+      errors.addMappingForUrlPatterns(requests, true, "/api/engine/*");
       LOG.infof("Secured '%s': expression query guard on its engine API", WEBAPPS_CONTEXT);
     }
   }

@@ -1,5 +1,6 @@
 package dev.okr.workflow.security;
 
+import dev.okr.workflow.engine.ClientMistakes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -17,23 +18,33 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
- * Answers a deployment whose file is not even well-formed XML (a truncated upload) with 400
- * instead of the 500 the stock REST API gives: the engine reports it as a plain
- * {@code ProcessEngineException} with code ENGINE-09003, which is the client's mistake, not the
- * server's. The body stays the engine's own, so Camunda Modeler shows its message.
+ * Gives the stock REST API's 500 answers to client mistakes their proper status; the body stays
+ * the engine's own, so Camunda Modeler and Tasklist show its message.
+ *
+ * <ul>
+ *   <li>A deployment whose file is not even well-formed XML (ENGINE-09003, a truncated upload):
+ *       400.
+ *   <li>A refusal from one of okr's listeners or delegates, marked {@code OKR-<status>} by
+ *       {@link ClientMistakes} (a rejection without a reason, a vote by a non-approver): that
+ *       status.
+ *   <li>An optimistic-locking conflict (two people completing tasks of one process at the same
+ *       moment): 409, so the client retries instead of reporting a server fault.
+ * </ul>
  */
-public class DeploymentErrorStatusFilter extends HttpFilter {
+public class EngineErrorStatusFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(DeploymentErrorStatusFilter.class);
+  private static final Logger LOG = Logger.getLogger(EngineErrorStatusFilter.class);
   private static final Pattern UNREADABLE_XML =
       Pattern.compile("\"message\"\\s*:\\s*\"ENGINE-09003 Could not parse");
+  private static final Pattern OPTIMISTIC_LOCKING =
+      Pattern.compile("\"type\"\\s*:\\s*\"OptimisticLockingException\"");
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws IOException, ServletException {
-    if (!"POST".equals(request.getMethod())
-        || !request.getRequestURI().endsWith("/deployment/create")) {
+    if ("GET".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod())
+        || "HEAD".equals(request.getMethod())) {
       chain.doFilter(request, response);
       return;
     }
@@ -41,15 +52,27 @@ public class DeploymentErrorStatusFilter extends HttpFilter {
     chain.doFilter(request, buffered);
 
     byte[] body = buffered.body();
-    int status = buffered.getStatus();
-    if (status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR
-        && UNREADABLE_XML.matcher(new String(body, StandardCharsets.UTF_8)).find()) {
-      LOG.debugf("Deployment refused by user '%s': a resource is not well-formed XML",
-          request.getRemoteUser());
-      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    if (buffered.getStatus() == HttpServletResponse.SC_INTERNAL_SERVER_ERROR) {
+      String text = new String(body, StandardCharsets.UTF_8);
+      int status = clientStatus(text);
+      if (status != 0) {
+        LOG.debugf("%s %s by '%s' refused as a client mistake (%d)", request.getMethod(),
+            request.getRequestURI(), request.getRemoteUser(), status);
+        response.setStatus(status);
+      }
     }
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
+  }
+
+  private static int clientStatus(String body) {
+    if (UNREADABLE_XML.matcher(body).find()) {
+      return HttpServletResponse.SC_BAD_REQUEST;
+    }
+    if (OPTIMISTIC_LOCKING.matcher(body).find()) {
+      return HttpServletResponse.SC_CONFLICT;
+    }
+    return ClientMistakes.statusIn(body);
   }
 
   /** Holds the body back so the status can still change after the REST API wrote it. */
@@ -65,7 +88,7 @@ public class DeploymentErrorStatusFilter extends HttpFilter {
 
       @Override
       public void setWriteListener(WriteListener listener) {
-        throw new UnsupportedOperationException("deployment answers are written synchronously");
+        throw new UnsupportedOperationException("engine answers are written synchronously");
       }
 
       @Override

@@ -1,0 +1,8 @@
+package dev.okr.domain.calibration;
+
+/** A session's progress: report ready, challenged, decided by the region head. */
+public enum CalibrationStatus {
+  OPEN,
+  CHALLENGED,
+  DECIDED
+}

@@ -1,0 +1,23 @@
+package dev.okr.workflow.reallocation;
+
+import dev.okr.domain.reallocation.ReallocationService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** Marks the request approved and books the transfer in the resource ledger. */
+@Named
+@ApplicationScoped
+public class ApplyReallocationDelegate implements JavaDelegate {
+
+  @Inject
+  ReallocationService reallocations;
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    reallocations.approve((Long) execution.getVariable(ReallocationProcess.REQUEST_ID),
+        Boolean.TRUE.equals(execution.getVariable(ReallocationProcess.HQ_APPROVAL_REQUIRED)));
+  }
+}
