@@ -93,7 +93,7 @@ create table okr_import_run (
     imported_at   timestamp with time zone not null,
     accepted_rows integer       not null,
     rejected_rows integer       not null,
-    report        varchar(1000000) not null
+    report        varchar(10000000) not null
 );
 
 alter table okr_audit_entry add column before_state varchar(20000);

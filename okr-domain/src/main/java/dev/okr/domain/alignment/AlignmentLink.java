@@ -19,8 +19,8 @@ import java.time.Instant;
 
 /**
  * Links an objective to a key result above it (or, supporting only, to an objective above). An
- * objective may link to several key results; each pair at most once. The graph of links never has a cycle: {@link AlignmentService}
- * refuses a link that would close one.
+ * objective may link to several key results; each pair at most once. The graph of links never
+ * has a cycle: {@link AlignmentService} refuses a link that would close one.
  */
 @Entity
 @Table(name = "okr_alignment_link")

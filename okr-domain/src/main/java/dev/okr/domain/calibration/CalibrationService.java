@@ -20,6 +20,7 @@ import dev.okr.domain.progress.ProgressService.KeyResultStatus;
 import dev.okr.domain.reallocation.ReallocationRequest;
 import dev.okr.domain.reallocation.ReallocationService;
 import dev.okr.domain.reallocation.ReallocationStatus;
+import dev.okr.domain.reallocation.ResourceType;
 import dev.okr.domain.shared.AccessDeniedException;
 import dev.okr.domain.shared.AuditLog;
 import dev.okr.domain.shared.InvalidRequestException;
@@ -231,7 +232,8 @@ public class CalibrationService {
     CalibrationSession session = find(sessionId);
     session.addDecision(new CalibrationDecision(session, DecisionKind.REALLOCATION,
         "向 " + request.getGivingRegion().getName() + " 申请 " + request.getAmount()
-            .stripTrailingZeros().toPlainString() + " " + request.getResourceType() + "，用于 "
+            .stripTrailingZeros().toPlainString() + " " + resourceName(request.getResourceType())
+            + "，用于 "
             + request.getKeyAccount(), request, actor, Instant.now(clock)));
     em().flush();
   }
@@ -254,7 +256,7 @@ public class CalibrationService {
     CalibrationSession session = find(sessionId);
     StringBuilder text = new StringBuilder();
     for (CalibrationRisk r : session.getRisks()) {
-      text.append('[').append(r.getSeverity()).append("] ")
+      text.append('[').append(severityName(r.getSeverity())).append("] ")
           .append(r.getKeyResultRef() == null ? "" : r.getKeyResultRef() + ": ")
           .append(r.getDescription()).append('\n');
     }
@@ -336,19 +338,45 @@ public class CalibrationService {
     StringBuilder text = new StringBuilder(region.getName()).append(" 校准报告\n");
     for (Map<String, Object> line : lines) {
       text.append(line.get("code")).append(' ').append(line.get("title")).append(": ")
-          .append(line.get("percent")).append("% ").append(line.get("light"));
+          .append(line.get("percent")).append("% ").append(lightName(line.get("light")));
       Object change = line.get("changeSinceLastCalibration");
       if (change != null) {
         text.append(" (较上次 ").append(((BigDecimal) change).signum() >= 0 ? "+" : "")
             .append(change).append(')');
       }
       if (Boolean.TRUE.equals(line.get("stale"))) {
-        text.append(" [14 天未更新]");
+        text.append(" [14 天以上未更新]");
       }
       text.append('\n');
     }
     text.append("待审批的资源调配: ").append(requests.size());
     return text.toString();
+  }
+
+  private static String lightName(Object light) {
+    return switch (String.valueOf(light)) {
+      case "ON_TRACK" -> "正常";
+      case "AT_RISK" -> "有风险";
+      case "OFF_TRACK" -> "偏离";
+      default -> String.valueOf(light);
+    };
+  }
+
+  private static String severityName(RiskSeverity severity) {
+    return switch (severity) {
+      case HIGH -> "高";
+      case MEDIUM -> "中";
+      case LOW -> "低";
+    };
+  }
+
+  /** How people name a resource type in forms and summaries. */
+  public static String resourceName(ResourceType type) {
+    return switch (type) {
+      case PEOPLE -> "人";
+      case BUDGET -> "元预算";
+      case PRESALES_DAYS -> "售前人天";
+    };
   }
 
   private List<Cycle> currentCycles() {

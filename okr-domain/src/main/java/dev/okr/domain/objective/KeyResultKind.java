@@ -15,6 +15,6 @@ public enum KeyResultKind {
   STAY_BELOW,
   /** Keep a value between the target (lower bound) and the band's upper bound. */
   WITHIN_BAND,
-  /** Reach a milestone: target is the number of stages (1 for done or not), value the stages done. */
+  /** Reach a milestone: target is the number of stages (1 for done or not), value those done. */
   MILESTONE
 }

@@ -90,6 +90,15 @@ public class ReallocationService {
       throw new InvalidRequestException("amount must be more than 0");
     }
     Numbers.requireValue("amount", draft.amount());
+    if (draft.resourceType() == ResourceType.PEOPLE
+        && draft.amount().stripTrailingZeros().scale() > 0) {
+      throw new InvalidRequestException("People come whole: amount "
+          + draft.amount().toPlainString() + " is not a whole number");
+    }
+    if (draft.amount().stripTrailingZeros().scale() > 2) {
+      throw new InvalidRequestException("amount " + draft.amount().toPlainString()
+          + " has more than 2 decimals");
+    }
     if (draft.keyAccount() == null || draft.keyAccount().isBlank()) {
       throw new InvalidRequestException("Name the key account the resources are for");
     }

@@ -100,8 +100,20 @@ public class OkrImportService {
     ImportPlan plan = new ImportPlanner().plan(table, new DirectoryContext(people));
 
     Set<String> alreadyThere = new HashSet<>();
-    Map<String, Objective> created = dryRun ? Map.of()
-        : apply(actorUsername, plan, alreadyThere, people);
+    Map<String, Objective> created;
+    if (dryRun) {
+      created = new HashMap<>();
+      Map<String, Objective> existing = existingImports(plan);
+      for (PlannedObjective row : plan.objectives()) {
+        Objective known = existing.get(importKey(row.cycleCode(), row.rowId()));
+        if (known != null) {
+          created.put(row.rowId(), known);
+          alreadyThere.add(row.rowId());
+        }
+      }
+    } else {
+      created = apply(actorUsername, plan, alreadyThere, people);
+    }
     ImportReport report = report(plan, created, alreadyThere, dryRun, fileName);
 
     if (dryRun) {

@@ -10,6 +10,7 @@ import dev.okr.workflow.calibration.CalibrationSchedule;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -117,6 +118,28 @@ class CalibrationReallocationIT {
   }
 
   @Test
+  void shouldPickChallengersFromOtherRegionsAndSpreadThemOverTime() {
+    List<String> challengers = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      Answer started = SOUTH_HEAD.post("/okr/api/regions/south/calibrations", "");
+      assertThat(started.status()).as(started.body()).isEqualTo(201);
+      challengers.add(started.json().get("challengerUsername").asText());
+    }
+
+    JsonNode sessions = SOUTH_HEAD.get("/okr/api/regions/south/calibrations").json();
+
+    assertThat(challengers).doesNotHaveDuplicates();
+    for (String challenger : challengers) {
+      assertThat(ADMIN.get("/okr/api/employees/" + challenger).json().get("orgUnitCode")
+          .asText()).doesNotStartWith("south");
+    }
+    assertThat(sessions.size()).isGreaterThanOrEqualTo(3);
+    assertThat(sessions.get(0).get("challengerUsername").asText()).isEqualTo(challengers.get(2));
+    assertThat(OkrClient.as("zhang.wei", "demo").post("/okr/api/regions/south/calibrations", "")
+        .status()).isEqualTo(403);
+  }
+
+  @Test
   void shouldEndARequestAtTheFirstRejectionWithItsReason() {
     Answer requested = EAST_HEAD.post("/okr/api/reallocations", "{\"requestingRegion\":\"east\","
         + "\"givingRegion\":\"north\",\"resourceType\":\"PEOPLE\",\"amount\":3,"
@@ -159,6 +182,38 @@ class CalibrationReallocationIT {
         nothing.status())).containsOnly(400);
     assertThat(ownRegion.json().get("detail").asText()).contains("cannot ask itself");
     assertThat(foreign.status()).isEqualTo(403);
+  }
+
+  @Test
+  void shouldRefuseAmountsThatCannotBeBookedAsSent() {
+    Answer tenthOfACent = EAST_HEAD.post("/okr/api/reallocations", request("south", "0.001"));
+    Answer halfAPerson = EAST_HEAD.post("/okr/api/reallocations", "{\"requestingRegion\":"
+        + "\"east\",\"givingRegion\":\"south\",\"resourceType\":\"PEOPLE\",\"amount\":1.5,"
+        + "\"keyAccount\":\"绿城\"}");
+
+    assertThat(tenthOfACent.status()).isEqualTo(400);
+    assertThat(tenthOfACent.json().get("detail").asText()).contains("2 decimals");
+    assertThat(halfAPerson.status()).isEqualTo(400);
+    assertThat(halfAPerson.json().get("detail").asText()).contains("whole");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownSeverityInTheChallengeFormAndKeepTheTaskOpen() {
+    JsonNode session = OkrClient.as("luo.ting", "demo").post(
+        "/okr/api/regions/central/calibrations", "").json();
+    OkrClient challenger = OkrClient.as(session.get("challengerUsername").asText(), "demo");
+    JsonNode review = singleTask(challenger, session.get("processInstanceId").asText(),
+        "Activity_ChallengeReview");
+
+    Answer bogus = challenger.post("/engine-rest/task/" + review.get("id").asText()
+        + "/submit-form", "{\"variables\":{"
+        + "\"risk1Description\":{\"value\":\"渠道冲突\",\"type\":\"String\"},"
+        + "\"risk1Severity\":{\"value\":\"BOGUS\",\"type\":\"String\"}}}");
+
+    assertThat(bogus.status()).isEqualTo(400);
+    assertThat(bogus.body()).contains("Severity 'BOGUS'").doesNotContain("OKR-400");
+    singleTask(challenger, session.get("processInstanceId").asText(),
+        "Activity_ChallengeReview");
   }
 
   @Test

@@ -128,6 +128,36 @@ class OkrImportIT {
   }
 
   @Test
+  void shouldImportTheLargestFileAllowedAndFindItAllThereTheSecondTime() {
+    StringBuilder csv = new StringBuilder("row_id,type,parent_row_id,level,cycle_code,"
+        + "start_date,end_date,region,owner_email,owner_name,title,metric_type,direction,unit,"
+        + "currency,start_value,target_value,current_value,weight,notes\n");
+    String cycle = ",company,2027-Q1,2027-01-01,2027-03-31,,ceo.office@okr-demo.test,陈立,";
+    for (int o = 1; o <= 2500; o++) {
+      csv.append('B').append(o).append(",objective,").append(cycle).append("目标 ").append(o)
+          .append(",,,,,,,,,\n");
+      for (int k = 1; k <= 3; k++) {
+        csv.append('B').append(o).append('K').append(k).append(",key_result,B").append(o)
+            .append(cycle).append("关键结果 ").append(k).append(",number,increase,,,0,10,")
+            .append(k).append(",,\n");
+      }
+    }
+    byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+
+    Answer first = ADMIN.postRaw("/okr/api/okr-imports?fileName=big.csv", "text/csv", file);
+    Answer again = ADMIN.postRaw("/okr/api/okr-imports?fileName=big.csv", "text/csv", file);
+
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    assertThat(first.json().get("accepted").asInt()).isEqualTo(10_000);
+    assertThat(ADMIN.get(first.header("Location").replaceFirst("^https?://[^/]+", "")).json()
+        .get("rows")).hasSize(10_000);
+    assertThat(again.status()).as(again.body()).isEqualTo(201);
+    assertThat(again.json().get("unchanged").asInt()).isEqualTo(10_000);
+    assertThat(OkrClient.anonymous().get("/okr/api/health").json().get("status").asText())
+        .isEqualTo("UP");
+  }
+
+  @Test
   void shouldRefuseImportsFromPeopleOutsideHqStrategy() {
     Answer answer = OkrClient.as("li.qiang", "demo").postRaw("/okr/api/okr-imports",
         "text/csv", read("okr-import-utf8-bom.csv"));

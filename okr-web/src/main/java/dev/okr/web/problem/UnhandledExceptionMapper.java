@@ -47,15 +47,18 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
               : "The data breaks a rule of the database; check the values sent", path)
           .toResponse();
     }
+    Throwable refusal = null;
     for (Throwable t = exception; t != null; t = t.getCause()) {
-      int status = ClientMistakes.statusIn(t.getMessage());
-      if (status != 0) {
-        String detail = t.getMessage().substring(t.getMessage().indexOf("OKR-" + status)
-            + ("OKR-" + status + " ").length());
-        LOG.debugf("Request to '%s' refused by the workflow (%d): %s", path, status, detail);
-        return Problem.of(status, "workflow-refusal", "Refused by the workflow", detail, path)
-            .toResponse();
+      if (ClientMistakes.statusIn(t.getMessage()) != 0) {
+        refusal = t;
       }
+    }
+    if (refusal != null) {
+      int status = ClientMistakes.statusIn(refusal.getMessage());
+      String detail = ClientMistakes.unmarked(refusal.getMessage());
+      LOG.debugf("Request to '%s' refused by the workflow (%d): %s", path, status, detail);
+      return Problem.of(status, "workflow-refusal", "Refused by the workflow", detail, path)
+          .toResponse();
     }
     Problem problem = Problem.of(500, "internal-error", "Internal server error",
         "The server failed to handle the request; report the instance id to the operator",

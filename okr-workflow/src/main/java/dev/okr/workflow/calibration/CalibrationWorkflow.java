@@ -6,7 +6,9 @@ import dev.okr.domain.objective.AccessRules;
 import dev.okr.domain.organisation.Directory;
 import dev.okr.domain.organisation.Employee;
 import dev.okr.domain.organisation.OrgUnit;
+import dev.okr.domain.organisation.OrgUnitType;
 import dev.okr.domain.shared.AccessDeniedException;
+import dev.okr.domain.shared.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,6 +40,10 @@ public class CalibrationWorkflow {
   public CalibrationSession start(String actorUsername, String regionCode) {
     Employee actor = directory.person(actorUsername);
     OrgUnit region = directory.orgUnit(regionCode);
+    if (region.getType() != OrgUnitType.REGION) {
+      throw new InvalidRequestException("'" + regionCode + "' is a " + region.getType()
+          + ", not a region; calibrations are held per region");
+    }
     if (!actorUsername.equals(region.getHeadUsername()) && !access.isStrategist(actor)) {
       throw new AccessDeniedException("Only the head of '" + regionCode
           + "' or HQ strategy may call a calibration of it");

@@ -50,6 +50,10 @@ public class RecordChallengerRisksTaskListener implements TaskListener {
     if (value == null || value.isBlank()) {
       return RiskSeverity.MEDIUM;
     }
-    return RiskSeverity.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    try {
+      return RiskSeverity.valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ClientMistakes.refusal(400, "Severity '" + value + "' is one of HIGH, MEDIUM, LOW");
+    }
   }
 }

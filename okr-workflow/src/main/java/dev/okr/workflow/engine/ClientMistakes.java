@@ -47,6 +47,11 @@ public final class ClientMistakes {
     return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
   }
 
+  /** The text with every marker removed, for people to read. */
+  public static String unmarked(String text) {
+    return MARKER.matcher(text).replaceAll("");
+  }
+
   private static int statusOf(DomainException e) {
     if (e instanceof InvalidRequestException) {
       return 400;

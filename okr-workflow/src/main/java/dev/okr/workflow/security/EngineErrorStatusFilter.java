@@ -59,6 +59,8 @@ public class EngineErrorStatusFilter extends HttpFilter {
         LOG.debugf("%s %s by '%s' refused as a client mistake (%d)", request.getMethod(),
             request.getRequestURI(), request.getRemoteUser(), status);
         response.setStatus(status);
+        // The marker only carried the status here; people read the message without it.
+        body = ClientMistakes.unmarked(text).getBytes(StandardCharsets.UTF_8);
       }
     }
     response.setContentLength(body.length);
