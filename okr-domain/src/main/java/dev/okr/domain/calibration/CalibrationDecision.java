@@ -64,6 +64,14 @@ public class CalibrationDecision {
     this.decidedAt = decidedAt;
   }
 
+  void reverse(CalibrationDecision earlier) {
+    this.reverses = earlier;
+  }
+
+  public CalibrationSession getSession() {
+    return session;
+  }
+
   public Long getId() {
     return id;
   }

@@ -238,6 +238,50 @@ public class CalibrationService {
     em().flush();
   }
 
+  /**
+   * Adds a decision to a session, possibly reversing a decision of an earlier
+   * calibration of the same region — which is how analysis finds reversed decisions.
+   */
+  @Transactional
+  public CalibrationDecision addDecision(long sessionId, String actorUsername, String text,
+      Long reversesId) {
+    CalibrationSession session = find(sessionId);
+    Employee actor = directory.person(actorUsername);
+    if (!actorUsername.equals(session.getRegion().getHeadUsername())
+        && !access.isStrategist(actor)) {
+      throw new AccessDeniedException("Only the head of '" + session.getRegion().getCode()
+          + "' or HQ strategy records its calibration decisions");
+    }
+    if (text == null || text.isBlank()) {
+      throw new InvalidRequestException("A decision needs its text");
+    }
+    CalibrationDecision earlier = null;
+    if (reversesId != null) {
+      earlier = em().find(CalibrationDecision.class, reversesId);
+      if (earlier == null || !earlier.getSession().getRegion().getId()
+          .equals(session.getRegion().getId())
+          || !earlier.getSession().getOpenedAt().isBefore(session.getOpenedAt())) {
+        throw new InvalidRequestException("Decision '" + reversesId + "' is not one of an"
+            + " earlier calibration of '" + session.getRegion().getCode() + "'");
+      }
+    }
+
+    CalibrationDecision decision = new CalibrationDecision(session, DecisionKind.DECISION,
+        text.strip(), null, actorUsername, Instant.now(clock));
+    if (earlier != null) {
+      decision.reverse(earlier);
+    }
+    session.addDecision(decision);
+    em().flush();
+
+    audit.record(actorUsername, reversesId == null ? "DECIDED" : "REVERSED", AUDIT_TYPE,
+        sessionId, reversesId == null ? text.strip() : "reverses decision " + reversesId);
+    LOG.infof("Calibration '%d': decision '%d' recorded by '%s'%s", sessionId,
+        decision.getId(), actorUsername, reversesId == null ? ""
+            : ", reversing decision '" + reversesId + "'");
+    return decision;
+  }
+
   /** Records that a review or decision is overdue and was escalated. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void escalate(long sessionId, String what) {

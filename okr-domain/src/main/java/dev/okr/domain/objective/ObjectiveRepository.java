@@ -76,11 +76,16 @@ public class ObjectiveRepository {
             + " where (:cycle is null or o.cycle.code = :cycle)"
             + " and (:unit is null or o.ownerUnit.code = :unit)"
             + " and (:owner is null or ow.username = :owner)"
-            + " and (:status is null or o.status = :status)" + visibility + order, type)
+            + " and (:status is null or o.status = :status)"
+            + " and (:from is null or o.cycle.endDate >= :from)"
+            + " and (:to is null or o.cycle.startDate <= :to)" + visibility + order,
+            type)
         .setParameter("cycle", filter.cycleCode())
         .setParameter("unit", filter.ownerUnitCode())
         .setParameter("owner", filter.ownerUsername())
-        .setParameter("status", filter.status());
+        .setParameter("status", filter.status())
+        .setParameter("from", filter.overlapsFrom())
+        .setParameter("to", filter.overlapsTo());
     if (managedUnits != null) {
       query.setParameter("published", ObjectiveStatus.PUBLISHED)
           .setParameter("public", Visibility.PUBLIC)

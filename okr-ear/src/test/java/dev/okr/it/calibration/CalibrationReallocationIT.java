@@ -134,6 +134,17 @@ class CalibrationReallocationIT {
           .asText()).doesNotStartWith("south");
     }
     assertThat(sessions.size()).isGreaterThanOrEqualTo(3);
+    long latest = sessions.get(0).get("id").asLong();
+    long earlier = sessions.get(1).get("id").asLong();
+    JsonNode first = SOUTH_HEAD.post("/okr/api/calibrations/" + earlier + "/decisions",
+        "{\"text\":\"暂停广西渠道扩张\"}").json();
+    Answer reversal = SOUTH_HEAD.post("/okr/api/calibrations/" + latest + "/decisions",
+        "{\"text\":\"恢复广西渠道扩张\",\"reversesDecisionId\":" + first.get("id") + "}");
+    Answer backwards = SOUTH_HEAD.post("/okr/api/calibrations/" + earlier + "/decisions",
+        "{\"text\":\"倒着撤销\",\"reversesDecisionId\":" + reversal.json().get("id") + "}");
+    assertThat(reversal.status()).as(reversal.body()).isEqualTo(201);
+    assertThat(reversal.json().get("reversesId").asLong()).isEqualTo(first.get("id").asLong());
+    assertThat(backwards.status()).isEqualTo(400);
     assertThat(sessions.get(0).get("challengerUsername").asText()).isEqualTo(challengers.get(2));
     assertThat(OkrClient.as("zhang.wei", "demo").post("/okr/api/regions/south/calibrations", "")
         .status()).isEqualTo(403);

@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -95,6 +97,8 @@ class OkrImportIT {
     assertThat(k6.at("/progress/percent").decimalValue()).isEqualByComparingTo("0.00");
     assertThat(o3.at("/progress/percent").decimalValue()).isEqualByComparingTo("58.33");
     assertThat(o3.get("cycleCode").asText()).isEqualTo("2025-11_2026-01");
+    assertThat(objectiveIdsIn("2025-Q4")).contains(ids.get("O3")).doesNotContain(ids.get("O1"));
+    assertThat(objectiveIdsIn("2026-Q1")).contains(ids.get("O3"));
     JsonNode up = ADMIN.get("/okr/api/objectives/" + ids.get("O3") + "/alignments").json();
     assertThat(up.get(0).get("parentObjectiveId").asLong()).isEqualTo(ids.get("O1"));
     assertThat(up.get(0).get("type").asText()).isEqualTo("SUPPORTING");
@@ -174,6 +178,13 @@ class OkrImportIT {
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.contentType()).startsWith("application/problem+json");
     assertThat(answer.json().get("detail").asText()).contains("row_id");
+  }
+
+  private static List<Long> objectiveIdsIn(String quarter) {
+    List<Long> ids = new ArrayList<>();
+    ADMIN.get("/okr/api/objectives?quarter=" + quarter + "&size=500").json()
+        .forEach(o -> ids.add(o.get("id").asLong()));
+    return ids;
   }
 
   private static Map<String, String> outcomes(JsonNode report) {

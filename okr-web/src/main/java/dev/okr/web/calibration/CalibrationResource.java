@@ -1,11 +1,15 @@
 package dev.okr.web.calibration;
 
+import dev.okr.domain.calibration.CalibrationDecision;
 import dev.okr.domain.calibration.CalibrationService;
 import dev.okr.domain.calibration.CalibrationSession;
 import dev.okr.web.config.CurrentUser;
 import dev.okr.workflow.calibration.CalibrationWorkflow;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,6 +60,20 @@ public class CalibrationResource {
             .path(String.valueOf(session.getId())).build())
         .entity(mapper.toDto(session))
         .build();
+  }
+
+  /**
+   * Adds a decision to a calibration, for instance one that reverses a decision of an earlier
+   * calibration of the region ({@code reversesDecisionId}).
+   */
+  @POST
+  @Path("calibrations/{id}/decisions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response decide(@PathParam("id") long id, @NotNull @Valid DecisionRequestDto request,
+      @Context UriInfo uri) {
+    CalibrationDecision decision = calibrations.addDecision(id, CurrentUser.of(security),
+        request.text(), request.reversesDecisionId());
+    return Response.created(uri.getAbsolutePath()).entity(mapper.toDto(decision)).build();
   }
 
   @GET

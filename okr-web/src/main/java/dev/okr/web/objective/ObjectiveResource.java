@@ -34,9 +34,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Objectives and their key results. Writes are checked against the caller's rights; reads show
@@ -50,6 +53,7 @@ public class ObjectiveResource {
 
   /** Total number of matches of a list, whatever the page. */
   public static final String TOTAL_COUNT = "X-Total-Count";
+  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
 
   @Inject
   ObjectiveService objectives;
@@ -71,15 +75,20 @@ public class ObjectiveResource {
    *
    * @param owner     the accountable person's username
    * @param ownerUnit the owning unit's code
+   * @param quarter   a calendar quarter such as 2025-Q4: objectives whose cycle overlaps it,
+   *                  so a cycle crossing quarters shows in each of them
    */
   @GET
   @Path("objectives")
   public Response list(@QueryParam("cycle") String cycle, @QueryParam("owner") String owner,
       @QueryParam("ownerUnit") String ownerUnit, @QueryParam("status") String status,
+      @QueryParam("quarter") String quarter,
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
     String username = CurrentUser.of(security);
-    ObjectiveFilter filter = new ObjectiveFilter(cycle, owner, ownerUnit, status(status));
+    LocalDate[] period = quarter(quarter);
+    ObjectiveFilter filter = new ObjectiveFilter(cycle, owner, ownerUnit, status(status),
+        period[0], period[1]);
 
     List<Objective> found = objectives.list(username, filter, page * size, size);
     ProgressView view = view(found);
@@ -205,6 +214,19 @@ public class ObjectiveResource {
         .map(o -> o.getCycle().getId())
         .distinct()
         .toList()));
+  }
+
+  private static LocalDate[] quarter(String quarter) {
+    if (quarter == null) {
+      return new LocalDate[2];
+    }
+    Matcher m = QUARTER.matcher(quarter);
+    if (!m.matches()) {
+      throw new BadRequestException("quarter is written like 2025-Q4, not '" + quarter + "'");
+    }
+    LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)),
+        (Integer.parseInt(m.group(2)) - 1) * 3 + 1, 1);
+    return new LocalDate[] {start, start.plusMonths(3).minusDays(1)};
   }
 
   private static ObjectiveStatus status(String status) {
