@@ -72,20 +72,23 @@ public class ObjectiveRepository {
     String visibility = managedUnits == null ? "" : " and ((o.status = :published"
         + " and o.visibility = :public) or o.owner.id = :viewer or o.draftedBy.id = :viewer"
         + (managedUnits.isEmpty() ? "" : " or o.ownerUnit.id in :managed") + ")";
+    // PostgreSQL cannot type a date parameter that is only compared with null, so the period
+    // condition is added only when there is one.
+    String overlap = filter.overlapsFrom() == null ? ""
+        : " and o.cycle.endDate >= :from and o.cycle.startDate <= :to";
     TypedQuery<T> query = em.createQuery(select + " from Objective o left join o.owner ow"
             + " where (:cycle is null or o.cycle.code = :cycle)"
             + " and (:unit is null or o.ownerUnit.code = :unit)"
             + " and (:owner is null or ow.username = :owner)"
-            + " and (:status is null or o.status = :status)"
-            + " and (:from is null or o.cycle.endDate >= :from)"
-            + " and (:to is null or o.cycle.startDate <= :to)" + visibility + order,
+            + " and (:status is null or o.status = :status)" + overlap + visibility + order,
             type)
         .setParameter("cycle", filter.cycleCode())
         .setParameter("unit", filter.ownerUnitCode())
         .setParameter("owner", filter.ownerUsername())
-        .setParameter("status", filter.status())
-        .setParameter("from", filter.overlapsFrom())
-        .setParameter("to", filter.overlapsTo());
+        .setParameter("status", filter.status());
+    if (filter.overlapsFrom() != null) {
+      query.setParameter("from", filter.overlapsFrom()).setParameter("to", filter.overlapsTo());
+    }
     if (managedUnits != null) {
       query.setParameter("published", ObjectiveStatus.PUBLISHED)
           .setParameter("public", Visibility.PUBLIC)

@@ -80,7 +80,10 @@ class CalibrationReallocationIT {
         + "\"reallocationResourceType\":{\"value\":\"PRESALES_DAYS\",\"type\":\"String\"},"
         + "\"reallocationAmount\":{\"value\":10,\"type\":\"Double\"},"
         + "\"reallocationKeyAccount\":{\"value\":\"万科华东区域总部\",\"type\":\"String\"},"
-        + "\"reallocationReason\":{\"value\":\"POC 排期冲突\",\"type\":\"String\"}}}");
+        + "\"reallocationReason\":{\"value\":\"POC 排期冲突\",\"type\":\"String\"},"
+        + "\"reallocationGainingKeyResults\":{\"value\":\"EAST-1-KR2, EAST-1-KR3\","
+        + "\"type\":\"String\"},"
+        + "\"reallocationLosingKeyResults\":{\"value\":\"SOUTH-1-KR1\",\"type\":\"String\"}}}");
     assertThat(withoutAssessment.status()).isEqualTo(400);
     assertThat(withoutAssessment.body()).contains("battleAssessment");
     assertThat(decided.status()).as(decided.body()).isEqualTo(204);
@@ -96,6 +99,10 @@ class CalibrationReallocationIT {
     long requestId = calibrated.at("/decisions/2/reallocationRequestId").asLong();
 
     JsonNode request = EAST_HEAD.get("/okr/api/reallocations/" + requestId).json();
+    assertThat(request.get("gains").findValuesAsText("code"))
+        .containsExactly("EAST-1-KR2", "EAST-1-KR3");
+    assertThat(request.get("loses").findValuesAsText("code")).containsExactly("SOUTH-1-KR1");
+    assertThat(request.at("/gains/0/progressPercent").isNumber()).isTrue();
     String approval = request.get("processInstanceId").asText();
     JsonNode southTask = singleTask(SOUTH_HEAD, approval, "Activity_ApproveReallocation");
     JsonNode eastTask = singleTask(EAST_HEAD, approval, "Activity_ApproveReallocation");
@@ -259,6 +266,10 @@ class CalibrationReallocationIT {
   private static JsonNode awaitDecision(long requestId) {
     for (int attempt = 0; attempt < 100; attempt++) {
       JsonNode request = EAST_HEAD.get("/okr/api/reallocations/" + requestId).json();
+    assertThat(request.get("gains").findValuesAsText("code"))
+        .containsExactly("EAST-1-KR2", "EAST-1-KR3");
+    assertThat(request.get("loses").findValuesAsText("code")).containsExactly("SOUTH-1-KR1");
+    assertThat(request.at("/gains/0/progressPercent").isNumber()).isTrue();
       if (!"REQUESTED".equals(request.get("status").asText())) {
         return request;
       }

@@ -27,6 +27,8 @@ public final class CalibrationProcess {
   public static final String REALLOCATION_AMOUNT = "reallocationAmount";
   public static final String REALLOCATION_KEY_ACCOUNT = "reallocationKeyAccount";
   public static final String REALLOCATION_REASON = "reallocationReason";
+  public static final String REALLOCATION_GAINING = "reallocationGainingKeyResults";
+  public static final String REALLOCATION_LOSING = "reallocationLosingKeyResults";
 
   /** Risk rows of the challenge form: risk1KeyResult, risk1Description, risk1Severity, ... */
   public static final int RISK_ROWS = 3;

@@ -1,6 +1,7 @@
 package dev.okr.workflow.calibration;
 
 import dev.okr.domain.calibration.CalibrationService;
+import dev.okr.domain.objective.ObjectiveService;
 import dev.okr.domain.reallocation.ReallocationDraft;
 import dev.okr.domain.reallocation.ReallocationRequest;
 import dev.okr.domain.reallocation.ResourceType;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -17,7 +19,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * Starts the reallocation the region head asked for in the calibration decision, in the head's
- * name, and records it as a decision of the session.
+ * name, with the key results it serves and weakens (named by code in the form), and records it
+ * as a decision of the session.
  */
 @Named
 @ApplicationScoped
@@ -28,6 +31,9 @@ public class RequestReallocationDelegate implements JavaDelegate {
 
   @Inject
   CalibrationService calibrations;
+
+  @Inject
+  ObjectiveService objectives;
 
   @Override
   public void execute(DelegateExecution execution) {
@@ -45,8 +51,29 @@ public class RequestReallocationDelegate implements JavaDelegate {
         List.of(), List.of());
 
     ClientMistakes.run(() -> {
-      ReallocationRequest request = reallocations.request(head, draft, sessionId);
+      ReallocationRequest request = reallocations.request(head, withKeyResults(draft,
+          keyResultIds(execution.getVariable(CalibrationProcess.REALLOCATION_GAINING)),
+          keyResultIds(execution.getVariable(CalibrationProcess.REALLOCATION_LOSING))),
+          sessionId);
       calibrations.recordReallocation(sessionId, request, head);
     });
+  }
+
+  /** Ids of the key results named by code in a comma-separated form field. */
+  private List<Long> keyResultIds(Object codes) {
+    if (codes == null || codes.toString().isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(codes.toString().split("[,，、\\s]+"))
+        .filter(code -> !code.isBlank())
+        .map(code -> objectives.keyResultIdByCode(code.strip()))
+        .toList();
+  }
+
+  private static ReallocationDraft withKeyResults(ReallocationDraft draft, List<Long> gaining,
+      List<Long> losing) {
+    return new ReallocationDraft(draft.requestingRegion(), draft.givingRegion(),
+        draft.resourceType(), draft.amount(), draft.keyAccount(), draft.reason(), gaining,
+        losing);
   }
 }
