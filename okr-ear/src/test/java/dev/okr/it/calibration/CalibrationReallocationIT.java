@@ -266,10 +266,6 @@ class CalibrationReallocationIT {
   private static JsonNode awaitDecision(long requestId) {
     for (int attempt = 0; attempt < 100; attempt++) {
       JsonNode request = EAST_HEAD.get("/okr/api/reallocations/" + requestId).json();
-    assertThat(request.get("gains").findValuesAsText("code"))
-        .containsExactly("EAST-1-KR2", "EAST-1-KR3");
-    assertThat(request.get("loses").findValuesAsText("code")).containsExactly("SOUTH-1-KR1");
-    assertThat(request.at("/gains/0/progressPercent").isNumber()).isTrue();
       if (!"REQUESTED".equals(request.get("status").asText())) {
         return request;
       }
