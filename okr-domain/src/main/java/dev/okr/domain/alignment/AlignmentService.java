@@ -19,6 +19,7 @@ import dev.okr.domain.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -43,6 +44,9 @@ public class AlignmentService {
 
   private static final Logger LOG = Logger.getLogger(AlignmentService.class);
   private static final String AUDIT_TYPE = "AlignmentLink";
+
+  @PersistenceContext(unitName = "okr")
+  EntityManager em;
 
   @Inject
   ObjectiveRepository objectives;
@@ -92,7 +96,7 @@ public class AlignmentService {
     AlignmentLink link = new AlignmentLink(objective, null, parent, actorUsername,
         Instant.now(clock));
     link.define(LinkType.SUPPORTING, null, null);
-    em().persist(link);
+    em.persist(link);
     return link;
   }
 
@@ -117,7 +121,7 @@ public class AlignmentService {
     Map<String, Object> before = state(link);
 
     define(link, draft.type(), draft.weight(), draft.valueKeyResultId());
-    em().flush();
+    em.flush();
 
     audit.record(actorUsername, "UPDATED", AUDIT_TYPE, linkId, null, before, state(link));
     return link;
@@ -131,8 +135,8 @@ public class AlignmentService {
     StaleVersionException.check("Alignment link", linkId, expectedVersion, link.getVersion());
     Map<String, Object> before = state(link);
 
-    em().remove(link);
-    em().flush();
+    em.remove(link);
+    em.flush();
 
     audit.record(actorUsername, "DELETED", AUDIT_TYPE, linkId, null, before, null);
     LOG.infof("Alignment link '%d' removed by '%s'", linkId, actorUsername);
@@ -154,7 +158,7 @@ public class AlignmentService {
     KeyResult keyResult = objectives.findKeyResult(keyResultId)
         .filter(k -> access.maySee(actor, k.getObjective()))
         .orElseThrow(() -> new UnknownKeyResultException(keyResultId));
-    return em().createQuery("select l from AlignmentLink l where l.keyResult = :kr"
+    return em.createQuery("select l from AlignmentLink l where l.keyResult = :kr"
             + " order by l.id", AlignmentLink.class)
         .setParameter("kr", keyResult)
         .getResultList().stream()
@@ -164,7 +168,7 @@ public class AlignmentService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public List<AlignmentLink> linksOf(Objective objective) {
-    return em().createQuery("select l from AlignmentLink l where l.objective = :o order by l.id",
+    return em.createQuery("select l from AlignmentLink l where l.objective = :o order by l.id",
             AlignmentLink.class)
         .setParameter("o", objective)
         .getResultList();
@@ -172,7 +176,7 @@ public class AlignmentService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public long countLinksOf(Objective objective) {
-    return em().createQuery("select count(l) from AlignmentLink l where l.objective = :o",
+    return em.createQuery("select count(l) from AlignmentLink l where l.objective = :o",
             Long.class)
         .setParameter("o", objective)
         .getSingleResult();
@@ -181,7 +185,7 @@ public class AlignmentService {
   /** How many links point at the objective or one of its key results from below. */
   @Transactional(Transactional.TxType.MANDATORY)
   public long countAlignedBelow(Objective objective) {
-    return em().createQuery("select count(l) from AlignmentLink l left join l.keyResult k"
+    return em.createQuery("select count(l) from AlignmentLink l left join l.keyResult k"
             + " where l.parentObjective = :o or k.objective = :o", Long.class)
         .setParameter("o", objective)
         .getSingleResult();
@@ -189,7 +193,7 @@ public class AlignmentService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public long countAlignedTo(KeyResult keyResult) {
-    return em().createQuery("select count(l) from AlignmentLink l where l.keyResult = :k",
+    return em.createQuery("select count(l) from AlignmentLink l where l.keyResult = :k",
             Long.class)
         .setParameter("k", keyResult)
         .getSingleResult();
@@ -197,7 +201,7 @@ public class AlignmentService {
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void removeLinksOf(Objective objective) {
-    em().createQuery("delete from AlignmentLink l where l.objective = :o")
+    em.createQuery("delete from AlignmentLink l where l.objective = :o")
         .setParameter("o", objective)
         .executeUpdate();
   }
@@ -205,7 +209,7 @@ public class AlignmentService {
   /** Forgets a key result that links named as the value to add up, before it is deleted. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void clearValueReferences(KeyResult keyResult) {
-    em().createQuery("update AlignmentLink l set l.valueKeyResult = null"
+    em.createQuery("update AlignmentLink l set l.valueKeyResult = null"
             + " where l.valueKeyResult = :k")
         .setParameter("k", keyResult)
         .executeUpdate();
@@ -254,8 +258,8 @@ public class AlignmentService {
     AlignmentLink link = new AlignmentLink(objective, keyResult,
         keyResult == null ? parent : null, actorUsername, Instant.now(clock));
     define(link, draft.type(), draft.weight(), draft.valueKeyResultId());
-    em().persist(link);
-    em().flush();
+    em.persist(link);
+    em.flush();
 
     audit.record(actorUsername, "CREATED", AUDIT_TYPE, link.getId(), null, null, state(link));
     return link;
@@ -337,16 +341,13 @@ public class AlignmentService {
   }
 
   private AlignmentLink find(long linkId) {
-    AlignmentLink link = em().find(AlignmentLink.class, linkId);
+    AlignmentLink link = em.find(AlignmentLink.class, linkId);
     if (link == null) {
       throw new UnknownEntityException("Alignment link", linkId);
     }
     return link;
   }
 
-  private EntityManager em() {
-    return objectives.entityManager();
-  }
 
   private static String describeTarget(AlignmentLink link) {
     return link.getKeyResult() != null ? "key result '" + link.getKeyResult().getId() + "'"

@@ -20,7 +20,6 @@ import dev.okr.domain.progress.ProgressService.KeyResultStatus;
 import dev.okr.domain.reallocation.ReallocationRequest;
 import dev.okr.domain.reallocation.ReallocationService;
 import dev.okr.domain.reallocation.ReallocationStatus;
-import dev.okr.domain.reallocation.ResourceType;
 import dev.okr.domain.shared.AccessDeniedException;
 import dev.okr.domain.shared.AuditLog;
 import dev.okr.domain.shared.InvalidRequestException;
@@ -29,6 +28,7 @@ import dev.okr.domain.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -63,6 +63,9 @@ public class CalibrationService {
   private static final Set<EmployeeRole> CHALLENGER_ROLES = Set.of(EmployeeRole.REGION_HEAD,
       EmployeeRole.PROVINCE_MANAGER, EmployeeRole.SALES, EmployeeRole.PRESALES);
   private static final ZoneId ZONE = ZoneId.of(System.getProperty("okr.zone", "Asia/Shanghai"));
+
+  @PersistenceContext(unitName = "okr")
+  EntityManager em;
 
   @Inject
   ObjectiveRepository objectives;
@@ -103,8 +106,8 @@ public class CalibrationService {
     report.put("openReallocations", requests);
     CalibrationSession session = new CalibrationSession(region, processInstanceId, json(report),
         summary(region, lines, requests), Instant.now(clock));
-    em().persist(session);
-    em().flush();
+    em.persist(session);
+    em.flush();
 
     audit.record("system", "OPENED", AUDIT_TYPE, session.getId(), region.getCode());
     LOG.infof("Calibration '%d' of region '%s' opened with %d key results, %d stale",
@@ -122,9 +125,9 @@ public class CalibrationService {
     Map<Long, Long> counts = challengeCounts();
 
     List<Employee> candidates = new ArrayList<>();
-    for (Employee e : em().createQuery("select e from Employee e join fetch e.orgUnit"
+    for (Employee e : em.createQuery("select e from Employee e join fetch e.orgUnit"
         + " where e.active = true", Employee.class).getResultList()) {
-      OrgUnit home = regionOf(e.getOrgUnit());
+      OrgUnit home = e.getOrgUnit().region();
       if (home != null && !home.getId().equals(region.getId())
           && CHALLENGER_ROLES.contains(e.getRole()) && !e.getId().equals(previous)) {
         candidates.add(e);
@@ -142,13 +145,13 @@ public class CalibrationService {
     Employee challenger = leastUsed.get(random.nextInt(leastUsed.size()));
 
     session.assignChallenger(challenger);
-    em().flush();
+    em.flush();
 
     audit.record("system", "CHALLENGER_PICKED", AUDIT_TYPE, sessionId,
         challenger.getUsername());
     LOG.infof("Calibration '%d' of region '%s': challenger '%s' of region '%s' picked among %d",
         sessionId, region.getCode(), challenger.getUsername(),
-        regionOf(challenger.getOrgUnit()).getCode(), leastUsed.size());
+        challenger.getOrgUnit().region().getCode(), leastUsed.size());
     return challenger;
   }
 
@@ -178,7 +181,7 @@ public class CalibrationService {
           r.severity() == null ? RiskSeverity.MEDIUM : r.severity(), actorUsername, now));
     }
     session.challenge(raised, summary, now);
-    em().flush();
+    em.flush();
 
     audit.record(actorUsername, "CHALLENGED", AUDIT_TYPE, sessionId, raised.size() + " risks");
     LOG.infof("Calibration '%d': challenger '%s' raised %d risks", sessionId, actorUsername,
@@ -217,7 +220,7 @@ public class CalibrationService {
           actorUsername, now));
     }
     session.decide(rightBattle, assessment.strip(), taken, actorUsername, now);
-    em().flush();
+    em.flush();
 
     audit.record(actorUsername, "DECIDED", AUDIT_TYPE, sessionId, (rightBattle
         ? "right battle" : "battle to change") + "; " + taken.size() + " decisions");
@@ -232,10 +235,10 @@ public class CalibrationService {
     CalibrationSession session = find(sessionId);
     session.addDecision(new CalibrationDecision(session, DecisionKind.REALLOCATION,
         "向 " + request.getGivingRegion().getName() + " 申请 " + request.getAmount()
-            .stripTrailingZeros().toPlainString() + " " + resourceName(request.getResourceType())
+            .stripTrailingZeros().toPlainString() + " " + request.getResourceType().label()
             + "，用于 "
             + request.getKeyAccount(), request, actor, Instant.now(clock)));
-    em().flush();
+    em.flush();
   }
 
   /**
@@ -257,7 +260,7 @@ public class CalibrationService {
     }
     CalibrationDecision earlier = null;
     if (reversesId != null) {
-      earlier = em().find(CalibrationDecision.class, reversesId);
+      earlier = em.find(CalibrationDecision.class, reversesId);
       if (earlier == null || !earlier.getSession().getRegion().getId()
           .equals(session.getRegion().getId())
           || !earlier.getSession().getOpenedAt().isBefore(session.getOpenedAt())) {
@@ -272,7 +275,7 @@ public class CalibrationService {
       decision.reverse(earlier);
     }
     session.addDecision(decision);
-    em().flush();
+    em.flush();
 
     audit.record(actorUsername, reversesId == null ? "DECIDED" : "REVERSED", AUDIT_TYPE,
         sessionId, reversesId == null ? text.strip() : "reverses decision " + reversesId);
@@ -319,7 +322,7 @@ public class CalibrationService {
   @Transactional
   public List<CalibrationSession> list(String regionCode) {
     region(regionCode);
-    return em().createQuery("select s from CalibrationSession s where s.region.code = :code"
+    return em.createQuery("select s from CalibrationSession s where s.region.code = :code"
             + " order by s.openedAt desc, s.id desc", CalibrationSession.class)
         .setParameter("code", regionCode)
         .getResultList();
@@ -332,12 +335,12 @@ public class CalibrationService {
       return List.of();
     }
     CycleProgress numbers = progress.ofCycles(cycles.stream().map(Cycle::getId).toList());
-    List<Objective> owned = em().createQuery("select o from Objective o where o.cycle in :cycles"
+    List<Objective> owned = em.createQuery("select o from Objective o where o.cycle in :cycles"
             + " and o.status = :published order by o.id", Objective.class)
         .setParameter("cycles", cycles)
         .setParameter("published", ObjectiveStatus.PUBLISHED)
         .getResultList().stream()
-        .filter(o -> !o.isPersonal() && within(o.getOwnerUnit(), region))
+        .filter(o -> !o.isPersonal() && o.getOwnerUnit().isWithin(region))
         .toList();
     List<Map<String, Object>> lines = new ArrayList<>();
     for (Objective o : owned) {
@@ -414,15 +417,6 @@ public class CalibrationService {
     };
   }
 
-  /** How people name a resource type in forms and summaries. */
-  public static String resourceName(ResourceType type) {
-    return switch (type) {
-      case PEOPLE -> "人";
-      case BUDGET -> "元预算";
-      case PRESALES_DAYS -> "售前人天";
-    };
-  }
-
   private List<Cycle> currentCycles() {
     LocalDate today = LocalDate.now(clock.withZone(ZONE));
     List<Cycle> all = objectives.cycles();
@@ -435,7 +429,7 @@ public class CalibrationService {
 
   private Map<Long, BigDecimal> previousPercents(OrgUnit region) {
     Map<Long, BigDecimal> percents = new HashMap<>();
-    em().createQuery("select s.report from CalibrationSession s where s.region = :region"
+    em.createQuery("select s.report from CalibrationSession s where s.region = :region"
             + " order by s.openedAt desc, s.id desc", String.class)
         .setParameter("region", region)
         .setMaxResults(1)
@@ -455,7 +449,7 @@ public class CalibrationService {
   }
 
   private Long previousChallengerId(CalibrationSession session) {
-    return em().createQuery("select s.challenger.id from CalibrationSession s"
+    return em.createQuery("select s.challenger.id from CalibrationSession s"
             + " where s.region = :region and s.id <> :id and s.challenger is not null"
             + " order by s.openedAt desc, s.id desc", Long.class)
         .setParameter("region", session.getRegion())
@@ -468,7 +462,7 @@ public class CalibrationService {
 
   private Map<Long, Long> challengeCounts() {
     Map<Long, Long> counts = new HashMap<>();
-    for (Object[] row : em().createQuery("select s.challenger.id, count(s)"
+    for (Object[] row : em.createQuery("select s.challenger.id, count(s)"
         + " from CalibrationSession s where s.challenger is not null group by s.challenger.id",
         Object[].class).getResultList()) {
       counts.put((Long) row[0], (Long) row[1]);
@@ -489,24 +483,6 @@ public class CalibrationService {
     });
   }
 
-  private static boolean within(OrgUnit unit, OrgUnit region) {
-    for (OrgUnit u = unit; u != null; u = u.getParent()) {
-      if (u.getId().equals(region.getId())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static OrgUnit regionOf(OrgUnit unit) {
-    for (OrgUnit u = unit; u != null; u = u.getParent()) {
-      if (u.getType() == OrgUnitType.REGION) {
-        return u;
-      }
-    }
-    return null;
-  }
-
   private OrgUnit region(String code) {
     OrgUnit unit = directory.findOrgUnit(code)
         .orElseThrow(() -> new UnknownEntityException("Region", code));
@@ -518,16 +494,13 @@ public class CalibrationService {
   }
 
   private CalibrationSession find(long id) {
-    CalibrationSession session = em().find(CalibrationSession.class, id);
+    CalibrationSession session = em.find(CalibrationSession.class, id);
     if (session == null) {
       throw new UnknownEntityException("Calibration", id);
     }
     return session;
   }
 
-  private EntityManager em() {
-    return objectives.entityManager();
-  }
 
   private static String json(Object value) {
     try {

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -38,6 +39,9 @@ public class CheckInService {
 
   private static final Logger LOG = Logger.getLogger(CheckInService.class);
   private static final String AUDIT_TYPE = "CheckIn";
+
+  @PersistenceContext(unitName = "okr")
+  EntityManager em;
 
   @Inject
   ObjectiveRepository objectives;
@@ -95,7 +99,7 @@ public class CheckInService {
   public List<CheckIn> history(String actorUsername, long keyResultId, int firstResult,
       int maxResults) {
     KeyResult keyResult = visibleKeyResult(directory.person(actorUsername), keyResultId);
-    return em().createQuery("select c from CheckIn c where c.keyResult = :kr"
+    return em.createQuery("select c from CheckIn c where c.keyResult = :kr"
             + " order by c.checkedInAt desc, c.id desc", CheckIn.class)
         .setParameter("kr", keyResult)
         .setFirstResult(firstResult)
@@ -146,10 +150,10 @@ public class CheckInService {
     }
     Map<String, Object> before = state(checkIn);
 
-    em().lock(keyResult, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    em.lock(keyResult, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     checkIn.retract(actorUsername, Instant.now(clock));
     restoreFromHistory(keyResult);
-    em().flush();
+    em.flush();
 
     audit.record(actorUsername, "RETRACTED", AUDIT_TYPE, id, null, before, state(checkIn));
     LOG.infof("Check-in '%d' on key result '%d' retracted by '%s'", id, keyResult.getId(),
@@ -161,17 +165,17 @@ public class CheckInService {
     Instant now = Instant.now(clock);
 
     CheckIn checkIn = new CheckIn(keyResult, request, author, now);
-    em().persist(checkIn);
-    em().lock(keyResult, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    em.persist(checkIn);
+    em.lock(keyResult, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     keyResult.recordCheckIn(request.value(), request.confidence(), now);
-    em().flush();
+    em.flush();
 
     audit.record(author, "CREATED", AUDIT_TYPE, checkIn.getId(), null, null, state(checkIn));
     return checkIn;
   }
 
   private void restoreFromHistory(KeyResult keyResult) {
-    List<CheckIn> valid = em().createQuery("select c from CheckIn c where c.keyResult = :kr"
+    List<CheckIn> valid = em.createQuery("select c from CheckIn c where c.keyResult = :kr"
             + " and c.retractedAt is null order by c.checkedInAt desc, c.id desc", CheckIn.class)
         .setParameter("kr", keyResult)
         .getResultList();
@@ -192,7 +196,7 @@ public class CheckInService {
   }
 
   private BigDecimal firstPreviousValue(KeyResult keyResult) {
-    return em().createQuery("select c from CheckIn c where c.keyResult = :kr"
+    return em.createQuery("select c from CheckIn c where c.keyResult = :kr"
             + " order by c.checkedInAt, c.id", CheckIn.class)
         .setParameter("kr", keyResult)
         .setMaxResults(1)
@@ -203,7 +207,7 @@ public class CheckInService {
   }
 
   private CheckIn latestValid(KeyResult keyResult) {
-    return em().createQuery("select c from CheckIn c where c.keyResult = :kr"
+    return em.createQuery("select c from CheckIn c where c.keyResult = :kr"
             + " and c.retractedAt is null order by c.checkedInAt desc, c.id desc", CheckIn.class)
         .setParameter("kr", keyResult)
         .setMaxResults(1)
@@ -253,16 +257,13 @@ public class CheckInService {
   }
 
   private CheckIn find(long id) {
-    CheckIn checkIn = em().find(CheckIn.class, id);
+    CheckIn checkIn = em.find(CheckIn.class, id);
     if (checkIn == null) {
       throw new UnknownEntityException("Check-in", id);
     }
     return checkIn;
   }
 
-  private EntityManager em() {
-    return objectives.entityManager();
-  }
 
   static Map<String, Object> state(CheckIn c) {
     Map<String, Object> state = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import dev.okr.domain.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +36,9 @@ public class KpiService {
 
   private static final Logger LOG = Logger.getLogger(KpiService.class);
   private static final String AUDIT_TYPE = "Kpi";
+
+  @PersistenceContext(unitName = "okr")
+  EntityManager em;
 
   @Inject
   ObjectiveRepository objectives;
@@ -67,8 +71,8 @@ public class KpiService {
 
     Kpi kpi = new Kpi(cycle, owner, now);
     kpi.define(draft, linked(actor, draft), now);
-    em().persist(kpi);
-    em().flush();
+    em.persist(kpi);
+    em.flush();
 
     audit.record(actorUsername, "CREATED", AUDIT_TYPE, kpi.getId(), null, null, state(kpi));
     LOG.infof("KPI '%d' defined for '%s' by '%s'", kpi.getId(), owner.getUsername(),
@@ -79,7 +83,7 @@ public class KpiService {
   @Transactional
   public Kpi read(String actorUsername, long id) {
     Employee actor = directory.person(actorUsername);
-    Kpi kpi = em().find(Kpi.class, id);
+    Kpi kpi = em.find(Kpi.class, id);
     if (kpi == null || !maySee(actor, kpi)) {
       throw new UnknownEntityException("KPI", id);
     }
@@ -91,7 +95,7 @@ public class KpiService {
   public List<Kpi> list(String actorUsername, String cycleCode, String ownerUsername,
       int firstResult, int maxResults) {
     Employee actor = directory.person(actorUsername);
-    return em().createQuery("select k from Kpi k where (:cycle is null or k.cycle.code = :cycle)"
+    return em.createQuery("select k from Kpi k where (:cycle is null or k.cycle.code = :cycle)"
             + " and (:owner is null or k.owner.username = :owner) order by k.id", Kpi.class)
         .setParameter("cycle", cycleCode)
         .setParameter("owner", ownerUsername)
@@ -125,7 +129,7 @@ public class KpiService {
     Map<String, Object> before = state(kpi);
 
     kpi.define(draft, linked(actor, draft), Instant.now(clock));
-    em().flush();
+    em.flush();
 
     audit.record(actorUsername, "UPDATED", AUDIT_TYPE, id, null, before, state(kpi));
     return kpi;
@@ -139,8 +143,8 @@ public class KpiService {
     StaleVersionException.check("KPI", id, expectedVersion, kpi.getVersion());
     Map<String, Object> before = state(kpi);
 
-    em().remove(kpi);
-    em().flush();
+    em.remove(kpi);
+    em.flush();
 
     audit.record(actorUsername, "DELETED", AUDIT_TYPE, id, null, before, null);
   }
@@ -190,9 +194,6 @@ public class KpiService {
     Numbers.requireWeight("linkWeight", draft.linkWeight());
   }
 
-  private EntityManager em() {
-    return objectives.entityManager();
-  }
 
   static Map<String, Object> state(Kpi kpi) {
     Map<String, Object> state = new LinkedHashMap<>();

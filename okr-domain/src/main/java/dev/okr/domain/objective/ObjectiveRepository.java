@@ -121,11 +121,6 @@ public class ObjectiveRepository {
     em.remove(entity);
   }
 
-  /** The shared persistence context, for the services of neighbouring capabilities. */
-  public EntityManager entityManager() {
-    return em;
-  }
-
   public void add(Objective objective) {
     em.persist(objective);
   }

@@ -12,6 +12,8 @@ import dev.okr.domain.shared.StaleVersionException;
 import dev.okr.domain.shared.StateConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,6 +39,9 @@ public class ObjectiveService {
   private static final Logger LOG = Logger.getLogger(ObjectiveService.class);
   private static final String AUDIT_TYPE = "Objective";
   private static final String KEY_RESULT = "KeyResult";
+
+  @PersistenceContext(unitName = "okr")
+  EntityManager em;
 
   @Inject
   ObjectiveRepository objectives;
@@ -204,10 +209,7 @@ public class ObjectiveService {
     KeyResult keyResult = readKeyResult(actorUsername, id);
     requireMayEdit(actor, keyResult.getObjective());
     keyResult.getObjective().requireEditable();
-    if (keyResult.getVersion() != expectedVersion) {
-      throw new StaleVersionException("Key result", id, expectedVersion,
-          keyResult.getVersion());
-    }
+    StaleVersionException.check("Key result", id, expectedVersion, keyResult.getVersion());
     validate(draft);
     Map<String, Object> before = state(keyResult);
 
@@ -232,10 +234,7 @@ public class ObjectiveService {
     KeyResult keyResult = readKeyResult(actorUsername, id);
     Objective objective = keyResult.getObjective();
     requireMayEdit(actor, objective);
-    if (keyResult.getVersion() != expectedVersion) {
-      throw new StaleVersionException("Key result", id, expectedVersion,
-          keyResult.getVersion());
-    }
+    StaleVersionException.check("Key result", id, expectedVersion, keyResult.getVersion());
     long aligned = alignments.countAlignedTo(keyResult);
     if (aligned > 0) {
       throw new StateConflictException("Key result '" + id + "' has " + aligned
@@ -253,11 +252,11 @@ public class ObjectiveService {
   }
 
   private void removeDependents(KeyResult keyResult) {
-    objectives.entityManager()
+    em
         .createQuery("delete from CheckIn c where c.keyResult = :kr")
         .setParameter("kr", keyResult)
         .executeUpdate();
-    objectives.entityManager()
+    em
         .createQuery("update Kpi k set k.linkedKeyResult = null where k.linkedKeyResult = :kr")
         .setParameter("kr", keyResult)
         .executeUpdate();

@@ -6,7 +6,6 @@ import dev.okr.domain.shared.StaleVersionException;
 public class StaleObjectiveException extends StaleVersionException {
 
   public StaleObjectiveException(long id, long expected, long actual) {
-    super("Objective '" + id + "' was changed by someone else (version " + actual
-        + ", you sent " + expected + "); read it again and reapply your change");
+    super("Objective", id, expected, actual);
   }
 }

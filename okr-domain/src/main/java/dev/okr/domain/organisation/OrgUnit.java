@@ -87,6 +87,17 @@ public class OrgUnit {
     this.headUsername = username;
   }
 
+  /** True when this unit is the given unit or lies below it. */
+  public boolean isWithin(OrgUnit ancestor) {
+    // Getters, not fields: either unit may be a lazy Hibernate proxy.
+    for (OrgUnit u = this; u != null; u = u.getParent()) {
+      if (u.getId() != null && u.getId().equals(ancestor.getId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The region this unit belongs to: itself for a region, its parent for a team, else null. */
   public OrgUnit region() {
     if (type == OrgUnitType.REGION) {

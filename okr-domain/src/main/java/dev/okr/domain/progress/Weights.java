@@ -30,7 +30,11 @@ public final class Weights {
     double total = 0;
     for (int i = 0; i < n; i++) {
       Double w = weights.get(i);
-      shares[i] = w != null && w > 0 ? w : (count == 0 ? 1 : (w != null && w == 0 ? 0 : fallback));
+      if (w == null || w < 0) {
+        shares[i] = fallback;
+      } else {
+        shares[i] = count == 0 ? 1 : w;
+      }
       total += shares[i];
     }
     for (int i = 0; i < n; i++) {

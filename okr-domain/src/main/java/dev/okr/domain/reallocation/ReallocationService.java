@@ -19,6 +19,7 @@ import dev.okr.domain.shared.UnknownEntityException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,6 +41,9 @@ public class ReallocationService {
 
   private static final Logger LOG = Logger.getLogger(ReallocationService.class);
   private static final String AUDIT_TYPE = "ReallocationRequest";
+
+  @PersistenceContext(unitName = "okr")
+  EntityManager em;
 
   @Inject
   ObjectiveRepository objectives;
@@ -111,8 +115,8 @@ public class ReallocationService {
     for (Long id : nullToEmpty(draft.losingKeyResultIds())) {
       request.link(keyResultOf(id, giving, "losing"), KeyResultSide.LOSES);
     }
-    em().persist(request);
-    em().flush();
+    em.persist(request);
+    em.flush();
 
     audit.record(actorUsername, "REQUESTED", AUDIT_TYPE, request.getId(), null, null,
         state(request));
@@ -164,7 +168,7 @@ public class ReallocationService {
 
     ReallocationVote vote = request.vote(approverGroup, voterUsername, approved,
         reason == null ? null : reason.strip(), Instant.now(clock));
-    em().flush();
+    em.flush();
 
     audit.record(voterUsername, approved ? "APPROVED" : "REJECTED", AUDIT_TYPE, requestId,
         approverGroup + (reason == null ? "" : ": " + reason));
@@ -187,11 +191,11 @@ public class ReallocationService {
 
     request.requireHqApproval(hqApprovalRequired);
     request.approve(now);
-    em().persist(new LedgerEntry(request.getGivingRegion(), request.getResourceType(),
+    em.persist(new LedgerEntry(request.getGivingRegion(), request.getResourceType(),
         request.getAmount().negate(), request.getKeyAccount(), request, now));
-    em().persist(new LedgerEntry(request.getRequestingRegion(), request.getResourceType(),
+    em.persist(new LedgerEntry(request.getRequestingRegion(), request.getResourceType(),
         request.getAmount(), request.getKeyAccount(), request, now));
-    em().flush();
+    em.flush();
 
     audit.record("system", "BOOKED", AUDIT_TYPE, requestId, null, before, state(request));
     LOG.infof("Reallocation request '%d' approved after %s; %s %s booked from '%s' to '%s'",
@@ -211,7 +215,7 @@ public class ReallocationService {
 
     request.requireHqApproval(hqApprovalRequired);
     request.reject(reason, Instant.now(clock));
-    em().flush();
+    em.flush();
 
     audit.record("system", "REJECTED", AUDIT_TYPE, requestId, reason, before, state(request));
     LOG.infof("Reallocation request '%d' rejected after %s (%s)", requestId,
@@ -233,7 +237,7 @@ public class ReallocationService {
   /** Requests involving the region (either side), newest first; null region means all. */
   @Transactional
   public List<ReallocationRequest> list(String regionCode, ReallocationStatus status) {
-    return em().createQuery("select r from ReallocationRequest r"
+    return em.createQuery("select r from ReallocationRequest r"
             + " where (:region is null or r.requestingRegion.code = :region"
             + " or r.givingRegion.code = :region)"
             + " and (:status is null or r.status = :status) order by r.id desc",
@@ -246,7 +250,7 @@ public class ReallocationService {
   /** Ledger entries of a region (all regions when null), oldest first. */
   @Transactional
   public List<LedgerEntry> ledger(String regionCode) {
-    return em().createQuery("select e from LedgerEntry e"
+    return em.createQuery("select e from LedgerEntry e"
             + " where (:region is null or e.region.code = :region) order by e.id",
             LedgerEntry.class)
         .setParameter("region", regionCode)
@@ -254,7 +258,7 @@ public class ReallocationService {
   }
 
   private ReallocationRequest find(long id) {
-    ReallocationRequest request = em().find(ReallocationRequest.class, id);
+    ReallocationRequest request = em.find(ReallocationRequest.class, id);
     if (request == null) {
       throw new UnknownEntityException("Reallocation request", id);
     }
@@ -278,10 +282,8 @@ public class ReallocationService {
   private KeyResult keyResultOf(long id, OrgUnit region, String side) {
     KeyResult keyResult = objectives.findKeyResult(id)
         .orElseThrow(() -> new UnknownKeyResultException(id));
-    for (OrgUnit u = keyResult.getObjective().getOwnerUnit(); u != null; u = u.getParent()) {
-      if (u.getId().equals(region.getId())) {
-        return keyResult;
-      }
+    if (keyResult.getObjective().getOwnerUnit().isWithin(region)) {
+      return keyResult;
     }
     throw new InvalidRequestException("Key result '" + id + "' is not one of '"
         + region.getCode() + "', so it cannot be listed as " + side);
@@ -291,9 +293,6 @@ public class ReallocationService {
     return ids == null ? List.of() : ids;
   }
 
-  private EntityManager em() {
-    return objectives.entityManager();
-  }
 
   static Map<String, Object> state(ReallocationRequest r) {
     Map<String, Object> state = new LinkedHashMap<>();

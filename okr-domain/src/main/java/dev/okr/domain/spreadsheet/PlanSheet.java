@@ -1,6 +1,7 @@
 package dev.okr.domain.spreadsheet;
 
 import dev.okr.domain.objective.KeyResultKind;
+import dev.okr.domain.objective.MeasureUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class PlanSheet {
     cells[ImportColumn.PARENT_ROW_ID.ordinal()] = objective.rowId();
     cells[ImportColumn.OWNER_EMAIL.ordinal()] = keyResult.ownerEmail();
     cells[ImportColumn.TITLE.ordinal()] = keyResult.title();
-    cells[ImportColumn.METRIC_TYPE.ordinal()] = metricType(keyResult);
+    cells[ImportColumn.METRIC_TYPE.ordinal()] = metricType(keyResult.kind(), keyResult.unit());
     cells[ImportColumn.DIRECTION.ordinal()] = direction(keyResult.kind());
     cells[ImportColumn.UNIT.ordinal()] = keyResult.unitLabel();
     cells[ImportColumn.CURRENCY.ordinal()] = keyResult.currency();
@@ -71,26 +72,30 @@ public final class PlanSheet {
     return cells;
   }
 
-  private static String metricType(PlannedKeyResult keyResult) {
-    if (keyResult.kind() == KeyResultKind.MILESTONE) {
+  /** The spreadsheet's metric_type of a key result; a key result without unit is a number. */
+  public static String metricType(KeyResultKind kind, MeasureUnit unit) {
+    if (kind == KeyResultKind.MILESTONE) {
       return "milestone";
     }
-    return switch (keyResult.unit()) {
+    return unit == null ? "number" : switch (unit) {
       case PERCENT -> "percentage";
       case CURRENCY -> "currency";
       case COUNT -> "number";
     };
   }
 
-  private static String direction(KeyResultKind kind) {
+  /**
+   * The spreadsheet's direction of a key-result kind; a band is written "within", which the
+   * import refuses since it has no column for the band's upper bound.
+   */
+  public static String direction(KeyResultKind kind) {
     return switch (kind) {
       case INCREASE -> "increase";
       case DECREASE -> "decrease";
       case STAY_ABOVE -> "maintain_above";
       case STAY_BELOW -> "maintain_below";
       case MILESTONE -> "achieve";
-      case WITHIN_BAND -> throw new IllegalArgumentException(
-          "the import has no column for a band's upper bound");
+      case WITHIN_BAND -> "within";
     };
   }
 }

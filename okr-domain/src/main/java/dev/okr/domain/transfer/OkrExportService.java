@@ -5,7 +5,6 @@ import dev.okr.domain.alignment.AlignmentService;
 import dev.okr.domain.checkin.CheckIn;
 import dev.okr.domain.objective.Cycle;
 import dev.okr.domain.objective.KeyResult;
-import dev.okr.domain.objective.KeyResultKind;
 import dev.okr.domain.objective.MeasureUnit;
 import dev.okr.domain.objective.Objective;
 import dev.okr.domain.objective.ObjectiveFilter;
@@ -14,17 +13,18 @@ import dev.okr.domain.objective.ObjectiveService;
 import dev.okr.domain.objective.UnknownCycleException;
 import dev.okr.domain.organisation.Employee;
 import dev.okr.domain.organisation.OrgUnit;
-import dev.okr.domain.organisation.OrgUnitType;
 import dev.okr.domain.spreadsheet.ImportColumn;
+import dev.okr.domain.spreadsheet.PlanSheet;
 import dev.okr.domain.spreadsheet.SheetContent;
 import dev.okr.domain.spreadsheet.SpreadsheetWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Exports a cycle's OKRs in the import's columns (so an export re-imports) and their check-in
@@ -45,6 +45,9 @@ public class OkrExportService {
 
   @Inject
   ObjectiveService objectiveService;
+
+  @PersistenceContext(unitName = "okr")
+  EntityManager em;
 
   @Inject
   ObjectiveRepository objectives;
@@ -94,8 +97,8 @@ public class OkrExportService {
         kr[ImportColumn.OWNER_EMAIL.ordinal()] = email(k.getOwner());
         kr[ImportColumn.OWNER_NAME.ordinal()] = name(k.getOwner());
         kr[ImportColumn.TITLE.ordinal()] = k.getTitle();
-        kr[ImportColumn.METRIC_TYPE.ordinal()] = metricType(k);
-        kr[ImportColumn.DIRECTION.ordinal()] = direction(k.getKind());
+        kr[ImportColumn.METRIC_TYPE.ordinal()] = PlanSheet.metricType(k.getKind(), k.getUnit());
+        kr[ImportColumn.DIRECTION.ordinal()] = PlanSheet.direction(k.getKind());
         kr[ImportColumn.UNIT.ordinal()] = k.getUnit() == MeasureUnit.PERCENT ? "%" : null;
         kr[ImportColumn.CURRENCY.ordinal()] = k.getCurrency();
         kr[ImportColumn.START_VALUE.ordinal()] = k.getBaseline();
@@ -112,7 +115,7 @@ public class OkrExportService {
     List<List<Object>> rows = new ArrayList<>();
     for (Objective o : visible) {
       for (KeyResult k : o.getKeyResults()) {
-        List<CheckIn> history = objectives.entityManager().createQuery(
+        List<CheckIn> history = em.createQuery(
                 "select c from CheckIn c where c.keyResult = :kr order by c.checkedInAt, c.id",
                 CheckIn.class)
             .setParameter("kr", k)
@@ -146,17 +149,8 @@ public class OkrExportService {
     cells[ImportColumn.CYCLE_CODE.ordinal()] = o.getCycle().getCode();
     cells[ImportColumn.START_DATE.ordinal()] = o.getCycle().getStartDate();
     cells[ImportColumn.END_DATE.ordinal()] = o.getCycle().getEndDate();
-    cells[ImportColumn.REGION.ordinal()] = region(unit);
+    cells[ImportColumn.REGION.ordinal()] = unit.region() == null ? null : unit.region().getCode();
     return cells;
-  }
-
-  private static String region(OrgUnit unit) {
-    for (OrgUnit u = unit; u != null; u = u.getParent()) {
-      if (u.getType() == OrgUnitType.REGION) {
-        return u.getCode();
-      }
-    }
-    return null;
   }
 
   private static String rowId(Objective o) {
@@ -167,26 +161,6 @@ public class OkrExportService {
   private static String rowId(KeyResult k) {
     return k.getImportKey() != null ? k.getImportKey().substring(k.getImportKey().indexOf('/')
         + 1) : k.getCode() != null ? k.getCode() : "K" + k.getId();
-  }
-
-  private static String metricType(KeyResult k) {
-    if (k.getKind() == KeyResultKind.MILESTONE) {
-      return "milestone";
-    }
-    return k.getUnit() == null ? "number"
-        : k.getUnit().name().equals("COUNT") ? "number" : k.getUnit().name().toLowerCase(
-            Locale.ROOT).replace("percent", "percentage");
-  }
-
-  private static String direction(KeyResultKind kind) {
-    return switch (kind) {
-      case INCREASE -> "increase";
-      case DECREASE -> "decrease";
-      case STAY_ABOVE -> "maintain_above";
-      case STAY_BELOW -> "maintain_below";
-      case MILESTONE -> "achieve";
-      case WITHIN_BAND -> "within";
-    };
   }
 
   private static String email(Employee e) {

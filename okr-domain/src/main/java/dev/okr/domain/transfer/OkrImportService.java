@@ -31,6 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
@@ -61,6 +62,9 @@ public class OkrImportService {
 
   private static final Logger LOG = Logger.getLogger(OkrImportService.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  @PersistenceContext(unitName = "okr")
+  EntityManager em;
 
   @Inject
   ObjectiveRepository objectives;
@@ -122,7 +126,7 @@ public class OkrImportService {
     ImportRun run = new ImportRun(actorUsername, fileName, plan.format().name(),
         plan.encoding().name(), sha256(content), Instant.now(clock), report.accepted(),
         report.rejected(), json(report));
-    objectives.entityManager().persist(run);
+    em.persist(run);
     objectives.flush();
     LOG.infof("Import '%d' of '%s' by '%s': %d rows accepted (%d already there), %d rejected",
         run.getId(), fileName, actorUsername, report.accepted(), report.unchanged(),
@@ -134,7 +138,7 @@ public class OkrImportService {
   @Transactional
   public ImportReport read(String actorUsername, long id) {
     Employee actor = directory.person(actorUsername);
-    ImportRun run = objectives.entityManager().find(ImportRun.class, id);
+    ImportRun run = em.find(ImportRun.class, id);
     if (run == null || !(access.isStrategist(actor) || run.getActor().equals(actorUsername))) {
       throw new UnknownEntityException("Import", id);
     }
@@ -147,7 +151,6 @@ public class OkrImportService {
 
   private Map<String, Objective> apply(String actorUsername, ImportPlan plan,
       Set<String> alreadyThere, People people) {
-    EntityManager em = objectives.entityManager();
     FlushModeType flushMode = em.getFlushMode();
     // Rows are checked up front and looked up from maps; flushing before every query would
     // dirty-check the whole growing import each time and make large files quadratic.
@@ -205,7 +208,7 @@ public class OkrImportService {
     if (codes.isEmpty()) {
       return existing;
     }
-    objectives.entityManager().createQuery("select o from Objective o"
+    em.createQuery("select o from Objective o"
             + " where o.cycle.code in :codes and o.importKey is not null", Objective.class)
         .setParameter("codes", codes)
         .getResultList()
@@ -329,7 +332,7 @@ public class OkrImportService {
     private final Map<String, Employee> byEmail = new HashMap<>();
 
     People() {
-      for (Employee e : objectives.entityManager().createQuery("select e from Employee e"
+      for (Employee e : em.createQuery("select e from Employee e"
           + " join fetch e.orgUnit where e.active = true and e.email is not null",
           Employee.class).getResultList()) {
         byEmail.putIfAbsent(e.getEmail().toLowerCase(Locale.ROOT), e);

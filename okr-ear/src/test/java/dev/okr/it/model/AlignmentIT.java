@@ -3,6 +3,7 @@ package dev.okr.it.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.okr.it.DemoObjectives;
 import dev.okr.it.OkrClient;
 import dev.okr.it.OkrClient.Answer;
 import dev.okr.it.OkrDeployments;
@@ -124,21 +125,10 @@ class AlignmentIT {
   }
 
   private static JsonNode demoObjective(String unit, String code) {
-    for (JsonNode o : HQ.get("/okr/api/objectives?cycle=2026-Q4&ownerUnit=" + unit
-        + "&status=PUBLISHED&size=500").json()) {
-      if (code.equals(o.get("code").asText())) {
-        return o;
-      }
-    }
-    throw new AssertionError("demo objective " + code + " is missing");
+    return DemoObjectives.published(HQ, unit, code);
   }
 
   private static JsonNode keyResult(JsonNode objective, String code) {
-    for (JsonNode kr : objective.get("keyResults")) {
-      if (code.equals(kr.get("code").asText())) {
-        return kr;
-      }
-    }
-    throw new AssertionError("key result " + code + " is missing");
+    return DemoObjectives.keyResult(objective, code);
   }
 }

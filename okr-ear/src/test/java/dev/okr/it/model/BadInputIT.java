@@ -3,6 +3,7 @@ package dev.okr.it.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.okr.it.DemoObjectives;
 import dev.okr.it.OkrClient;
 import dev.okr.it.OkrClient.Answer;
 import dev.okr.it.OkrDeployments;
@@ -133,12 +134,6 @@ class BadInputIT {
   }
 
   private static JsonNode objective(String unit, String code) {
-    for (JsonNode o : HQ.get("/okr/api/objectives?cycle=2026-Q4&ownerUnit=" + unit
-        + "&status=PUBLISHED&size=500").json()) {
-      if (code.equals(o.get("code").asText())) {
-        return o;
-      }
-    }
-    throw new AssertionError("demo objective " + code + " is missing");
+    return DemoObjectives.published(HQ, unit, code);
   }
 }

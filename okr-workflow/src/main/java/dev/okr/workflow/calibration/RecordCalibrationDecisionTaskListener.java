@@ -2,6 +2,7 @@ package dev.okr.workflow.calibration;
 
 import dev.okr.domain.calibration.CalibrationService;
 import dev.okr.workflow.engine.ClientMistakes;
+import dev.okr.workflow.engine.TaskActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

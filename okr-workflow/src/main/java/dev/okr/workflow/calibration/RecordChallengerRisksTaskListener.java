@@ -4,6 +4,7 @@ import dev.okr.domain.calibration.CalibrationService;
 import dev.okr.domain.calibration.RiskInput;
 import dev.okr.domain.calibration.RiskSeverity;
 import dev.okr.workflow.engine.ClientMistakes;
+import dev.okr.workflow.engine.TaskActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

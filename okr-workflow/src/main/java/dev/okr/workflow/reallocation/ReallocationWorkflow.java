@@ -1,6 +1,5 @@
 package dev.okr.workflow.reallocation;
 
-import dev.okr.domain.calibration.CalibrationService;
 import dev.okr.domain.organisation.Directory;
 import dev.okr.domain.organisation.Group;
 import dev.okr.domain.reallocation.ReallocationDraft;
@@ -105,7 +104,7 @@ public class ReallocationWorkflow {
         .append(r.getRequestingRegion().getName()).append(" 向 ")
         .append(r.getGivingRegion().getName()).append(" 申请 ")
         .append(r.getAmount().stripTrailingZeros().toPlainString()).append(' ')
-        .append(CalibrationService.resourceName(r.getResourceType()))
+        .append(r.getResourceType().label())
         .append("，用于重点客户 ").append(r.getKeyAccount());
     if (r.getReason() != null) {
       text.append("\n理由：").append(r.getReason());

@@ -1,8 +1,8 @@
 package dev.okr.workflow.reallocation;
 
 import dev.okr.domain.reallocation.ReallocationService;
-import dev.okr.workflow.calibration.TaskActor;
 import dev.okr.workflow.engine.ClientMistakes;
+import dev.okr.workflow.engine.TaskActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,4 +1,4 @@
-package dev.okr.workflow.calibration;
+package dev.okr.workflow.engine;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
